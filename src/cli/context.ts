@@ -1,0 +1,22 @@
+import type { Lang } from '../i18n/text.js';
+
+/**
+ * What a command may touch of the outside world. `bin/plan.js` fills it from
+ * the process; tests fill it with buffers. Commands never read argv,
+ * process.env or the console themselves.
+ */
+export interface CommandContext {
+  cwd: string;
+  lang: Lang;
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** True when stdout/stderr are terminals: colours, progress bars. */
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  /** Colour allowed (a TTY, no NO_COLOR, not --no-color). */
+  color: boolean;
+  debug: boolean;
+  /** Aborted on Ctrl-C; long commands stop cleanly. */
+  signal: AbortSignal;
+}

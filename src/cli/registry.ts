@@ -1,0 +1,21 @@
+import type { Command } from 'commander';
+import type { CommandContext } from './context.js';
+
+/**
+ * A command's CLI surface: it declares its arguments and options on a
+ * commander sub-command, turns them into the typed options of its command
+ * function, and returns the exit code. The command function itself lives in
+ * `src/commands/` and is imported lazily so that `plan --version` stays fast.
+ */
+export interface CliCommand {
+  name: string;
+  register: (program: Command, run: (action: (context: CommandContext) => Promise<number>) => Promise<void>) => void;
+}
+
+export async function loadCommands(): Promise<CliCommand[]> {
+  const modules = await Promise.all([
+    import('./commands/outline.js'),
+    import('./commands/schema.js'),
+  ]);
+  return modules.map((module) => module.command);
+}

@@ -1,0 +1,17 @@
+/**
+ * The library API of gongwen-plan: parse a Markdown work plan into the typed
+ * plan tree that `plan check` and `plan build` read.
+ *
+ * ```ts
+ * import { parsePlan } from 'gongwen-plan';
+ * const { document, messages } = parsePlan(markdown, { file: 'plan.md' });
+ * ```
+ */
+export { parsePlan, type ParseOptions, type ParseResult } from './parse/parse-plan.js';
+export { matchMarker, matchPartSuffix, type MarkerMatch } from './parse/markers.js';
+export { formatMarker, type ArabicStyle } from './plan/format-marker.js';
+export { levelRank, isHigherLevel, LEVELS } from './plan/levels.js';
+export { frontMatterSchema } from './parse/front-matter-schema.js';
+export { PlanError, ExitCode } from './errors.js';
+export type * from './plan/types.js';
+export type { Lang, Text } from './i18n/text.js';

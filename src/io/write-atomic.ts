@@ -1,0 +1,31 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { PlanError } from '../errors.js';
+
+/**
+ * Writes a file through a temporary file in the same folder and a rename, so
+ * that an interrupted run never leaves a half-written document behind.
+ */
+export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  const folder = dirname(file);
+  const temporary = join(folder, `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await mkdir(folder, { recursive: true });
+    await writeFile(temporary, data);
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+      ? { zh: '没有写入权限', en: 'no permission to write there' }
+      : { zh: String((error as Error).message), en: String((error as Error).message) };
+    throw new PlanError(
+      {
+        zh: `无法写入 ${file}：${reason.zh}。请换一个输出位置（-o 或 --out-dir）`,
+        en: `Cannot write ${file}: ${reason.en}. Choose another output location (-o or --out-dir)`,
+      },
+      { place: { file }, cause: error },
+    );
+  }
+}

@@ -1,0 +1,25 @@
+import type { Lang } from '../i18n/text.js';
+import type { PlanDocument, Section } from '../plan/types.js';
+
+/**
+ * The outline a clerk reads: line number, indentation by depth, the marker as
+ * written, the title; `…` marks a heading that runs into its body.
+ */
+export function formatOutline(document: PlanDocument, lang: Lang): string {
+  const lines: string[] = [];
+  const title = document.title?.text ?? (lang === 'zh' ? '（无标题）' : '(untitled)');
+  lines.push(`${document.file ?? '-'}  ${title}`);
+  const walk = (sections: readonly Section[], depth: number): void => {
+    for (const section of sections) {
+      const line = section.headingPosition?.start.line;
+      const number = line === undefined ? '     ' : String(line).padStart(5);
+      const marker = section.marker ? (section.marker.generated ? `[${section.marker.raw}]` : section.marker.raw) : '·';
+      const runIn = section.runIn ? ' …' : '';
+      lines.push(`${number}  ${'  '.repeat(depth)}${marker}${section.marker?.form === 'part-suffix' ? ' ' : ''}${section.title.text}${runIn}`);
+      walk(section.children, depth + 1);
+    }
+  };
+  walk(document.sections, 0);
+  if (document.sections.length === 0) lines.push(lang === 'zh' ? '       （没有找到编号标题）' : '       (no numbered headings found)');
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,74 @@
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified, type Processor } from 'unified';
+import type { ParseMessage, PlanDocument } from '../plan/types.js';
+import { readFrontMatter } from './front-matter.js';
+import { Locator } from './locator.js';
+import { normaliseSource } from './normalise-source.js';
+import { StructureBuilder } from './structure.js';
+
+export interface ParseOptions {
+  /** The file the text came from; kept on the document for messages. */
+  file?: string;
+  /** Overrides the front matter's `numbering`. */
+  numbering?: 'explicit' | 'auto';
+}
+
+export interface ParseResult {
+  document: PlanDocument;
+  /** The normalised source the positions refer to (no BOM, LF line ends). */
+  source: string;
+  /** True when the input used CRLF line ends; writers restore them. */
+  crlf: boolean;
+  messages: ParseMessage[];
+}
+
+let processor: Processor<Root> | undefined;
+
+function markdownProcessor(): Processor<Root> {
+  processor ??= unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze() as unknown as Processor<Root>;
+  return processor;
+}
+
+/**
+ * Parses a Markdown work plan into the typed plan tree. Never throws on bad
+ * plan text: problems come back as messages (an invalid front matter is an
+ * error message and an empty metadata, the tree is still built).
+ */
+export function parsePlan(text: string, options: ParseOptions = {}): ParseResult {
+  const { source, crlf } = normaliseSource(text);
+  const locator = new Locator(source);
+  const tree = markdownProcessor().parse(source);
+  const messages: ParseMessage[] = [];
+  const end = locator.point(source.length);
+  const document: PlanDocument = {
+    type: 'plan',
+    file: options.file ?? null,
+    frontMatter: null,
+    metadata: {},
+    title: null,
+    preamble: [],
+    sections: [],
+    numbering: 'explicit',
+    position: { start: { line: 1, column: 1, offset: 0 }, end },
+  };
+
+  const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
+  if (yaml?.position && yaml.position.start.offset !== undefined && yaml.position.end.offset !== undefined) {
+    const fence = locator.position(yaml.position.start.offset, yaml.position.end.offset);
+    const contentStart = source.indexOf('\n', yaml.position.start.offset) + 1;
+    const result = readFrontMatter(yaml.value, contentStart, fence, locator);
+    document.frontMatter = result.frontMatter;
+    document.metadata = { ...result.frontMatter.data };
+    messages.push(...result.messages);
+    if (document.metadata.title) {
+      document.title = { text: document.metadata.title, source: 'front-matter', position: result.frontMatter.keyPositions['title'] ?? fence };
+    }
+  }
+  document.numbering = options.numbering ?? document.metadata.numbering ?? 'explicit';
+
+  new StructureBuilder(document, locator).build(tree);
+  return { document, source, crlf, messages };
+}

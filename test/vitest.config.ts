@@ -1,0 +1,27 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests run everywhere; e2e tests drive LibreOffice, Chromium and the
+// built CLI, and run in CI (`npm run test:e2e`), where a missing tool fails.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          root: 'test/unit',
+          include: ['**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          root: 'test/e2e',
+          include: ['**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
