@@ -37,6 +37,8 @@ export function parseChineseNumeral(text: string): number | null {
     if (pending !== null) return null;
     pending = digit;
   }
+  // 十零 or 一百零: a zero must be followed by a digit.
+  if (sawZero && pending === null) return null;
   if (pending !== null) {
     // 一百零五 keeps 5 in the units; 一百五 is colloquial for 150 and not an ordinal here.
     if (lastUnit === 100 && !sawZero) return null;

@@ -105,12 +105,12 @@ export function splitAt(inlines: readonly Inline[], index: number, locator?: Loc
       const cut = index - seen;
       if (inline.type === 'text' || inline.type === 'inlineCode' || inline.type === 'html') {
         const [first, second] = cutPosition(inline.position, inline.value, cut, locator);
-        before.push({ ...inline, value: inline.value.slice(0, cut), position: first });
-        after.push({ ...inline, value: inline.value.slice(cut), position: second });
+        if (cut > 0) before.push({ ...inline, value: inline.value.slice(0, cut), position: first });
+        if (cut < inline.value.length) after.push({ ...inline, value: inline.value.slice(cut), position: second });
       } else if ('children' in inline) {
         const [left, right] = splitAt(inline.children, cut, locator);
-        if (left.length > 0) before.push(withChildren(inline, left));
-        if (right.length > 0) after.push(withChildren(inline, right));
+        if (plainText(left).length > 0) before.push(withChildren(inline, left));
+        if (plainText(right).length > 0) after.push(withChildren(inline, right));
       } else {
         before.push(inline);
       }

@@ -43,6 +43,8 @@ const PAREN_ARABIC = new RegExp(`^(${OPEN})[ \\t\\u3000]*(${ARABIC})[ \\t\\u3000
 const ORDINAL_SERIES = new RegExp(`^[${CHINESE_NUMERAL_CLASS}]+[、，,][${CHINESE_NUMERAL_CLASS}]+[等产类级期批次线档季]`);
 
 function ordinalOf(text: string): number | null {
+  const circled = parseCircledNumeral(text);
+  if (circled !== null) return circled;
   if (/^[0-9０-９]+$/.test(text)) {
     const value = Number.parseInt(toHalfWidthDigits(text), 10);
     return value > 0 ? value : null;

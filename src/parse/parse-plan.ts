@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -27,8 +28,12 @@ export interface ParseResult {
 
 let processor: Processor<Root> | undefined;
 
+/**
+ * remark-cjk-friendly lets `**` close after Chinese punctuation
+ * (`**（一）加强领导。**各部门…`), which CommonMark's flanking rules refuse.
+ */
 function markdownProcessor(): Processor<Root> {
-  processor ??= unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze() as unknown as Processor<Root>;
+  processor ??= unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml']).freeze() as unknown as Processor<Root>;
   return processor;
 }
 

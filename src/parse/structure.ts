@@ -34,7 +34,6 @@ interface Container {
 export class StructureBuilder {
   private readonly stack: Section[] = [];
   private readonly root: Container;
-  private seenContent = false;
 
   constructor(
     private readonly document: PlanDocument,
@@ -73,7 +72,6 @@ export class StructureBuilder {
         if (block) this.addBody(block);
       }
     }
-    this.seenContent = true;
   }
 
   private addBody(block: Block | null): void {
@@ -95,7 +93,8 @@ export class StructureBuilder {
       this.openSection('part', this.marker(part.marker, position, 'last'), trimEnd(titleInlines, this.locator), 'heading', node.depth, position);
       return;
     }
-    if (node.depth === 1 && !this.seenContent && this.document.title?.source !== 'heading') {
+    // The first level-1 heading before any section is the document's title, even after a preamble.
+    if (node.depth === 1 && this.document.sections.length === 0 && this.document.title?.source !== 'heading') {
       this.document.title = { text: plainText(inlines).trim(), source: 'heading', position };
       this.document.metadata.title ??= this.document.title.text;
       return;
@@ -341,15 +340,15 @@ export class StructureBuilder {
   }
 }
 
+/** The position of the first text inside an inline: a title's span starts at its text, not at `**`. */
 function firstPosition(inline: Inline): Position | null {
-  if (inline.position) return inline.position;
   if ('children' in inline) {
     for (const child of inline.children) {
       const found = firstPosition(child);
       if (found) return found;
     }
   }
-  return null;
+  return inline.position;
 }
 
 function lastPosition(inline: Inline): Position | null {
