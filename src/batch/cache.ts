@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import { readFile, readdir } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { writeFileAtomic } from '../io/write-atomic.js';
+
+/** What `--skip-unchanged` remembers of one input: the hash it was built from and what it produced. */
+export interface CacheEntry {
+  hash: string;
+  outputs: string[];
+}
+
+interface CacheFileContent {
+  format: 'gongwen-plan-cache';
+  version: 1;
+  entries: Record<string, CacheEntry>;
+}
+
+/**
+ * The `--skip-unchanged` cache: one JSON file mapping each input (relative to
+ * the cache file, so a CI checkout in another folder still hits) to the hash
+ * of its content, the template and the tool version, and to its outputs.
+ * A missing or unreadable cache is an empty one: the worst case is a rebuild.
+ */
+export class BuildCache {
+  private readonly folder: string;
+
+  private constructor(
+    readonly file: string,
+    private readonly entries: Map<string, CacheEntry>,
+  ) {
+    this.folder = dirname(file);
+  }
+
+  static async load(file: string): Promise<BuildCache> {
+    const entries = new Map<string, CacheEntry>();
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    if (text !== undefined) {
+      try {
+        const content = JSON.parse(text) as Partial<CacheFileContent>;
+        if (content.format === 'gongwen-plan-cache' && content.version === 1 && content.entries) {
+          for (const [key, entry] of Object.entries(content.entries)) {
+            if (typeof entry?.hash === 'string' && Array.isArray(entry.outputs)) entries.set(key, entry);
+          }
+        }
+      } catch {
+        // A damaged cache only costs a rebuild.
+      }
+    }
+    return new BuildCache(resolve(file), entries);
+  }
+
+  /** The previous build of `input`, outputs as absolute paths. */
+  previous(input: string): CacheEntry | undefined {
+    const entry = this.entries.get(this.key(input));
+    if (!entry) return undefined;
+    return { hash: entry.hash, outputs: entry.outputs.map((output) => resolve(this.folder, output)) };
+  }
+
+  record(input: string, hash: string, outputs: readonly string[]): void {
+    this.entries.set(this.key(input), { hash, outputs: outputs.map((output) => relative(this.folder, output)) });
+  }
+
+  forget(input: string): void {
+    this.entries.delete(this.key(input));
+  }
+
+  async save(): Promise<void> {
+    const sorted = [...this.entries.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const content: CacheFileContent = { format: 'gongwen-plan-cache', version: 1, entries: Object.fromEntries(sorted) };
+    await writeFileAtomic(this.file, `${JSON.stringify(content, null, 1)}\n`);
+  }
+
+  private key(input: string): string {
+    return relative(this.folder, input).split('\\').join('/');
+  }
+}
+
+/** The hash of one input under a build configuration (`key`: template, tool version, formats). */
+export function hashInput(key: string, bytes: Uint8Array): string {
+  return createHash('sha256').update(key).update('\0').update(bytes).digest('hex');
+}
+
+/**
+ * A stable hash of every file in a folder (a template), so that editing the
+ * template invalidates the cache of every plan built with it.
+ */
+export async function hashFolder(folder: string): Promise<string> {
+  const hash = createHash('sha256');
+  const walk = async (current: string): Promise<void> => {
+    const entries = (await readdir(current, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (entry.isFile()) {
+        hash.update(relative(folder, path)).update('\0').update(await readFile(path)).update('\0');
+      }
+    }
+  };
+  await walk(folder);
+  return hash.digest('hex');
+}
+
+/** Joins the parts of a build configuration into the key `hashInput` mixes in. */
+export function cacheKey(parts: Readonly<Record<string, string>>): string {
+  return JSON.stringify(Object.entries(parts).sort(([a], [b]) => (a < b ? -1 : 1)));
+}

@@ -1,0 +1,89 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { Text } from '../i18n/text.js';
+import { fileError } from '../io/read-plan-file.js';
+import { hashInput } from './cache.js';
+import type { BatchFile, BatchTask, TaskOutcome } from './task.js';
+
+export interface TaskRequest {
+  id: number;
+  file: BatchFile;
+  /** The cached build of this file under --skip-unchanged. */
+  previous?: { hash: string; outputs: string[] };
+}
+
+/** `interrupted`: Ctrl-C stopped the file half-way; nothing of it was written. */
+export type BatchStatus = 'done' | 'failed' | 'skipped' | 'interrupted';
+
+export interface TaskReply {
+  id: number;
+  status: BatchStatus;
+  outcome: TaskOutcome;
+  /** The input's hash under the cache key, when a cache is in use. */
+  hash?: string;
+  milliseconds: number;
+}
+
+/**
+ * Runs one file through a task, the same way in a worker thread and in the
+ * main thread: skips it when its hash and outputs match the cache, and turns
+ * any exception into a failed outcome so that one bad file never stops the
+ * batch.
+ */
+export async function executeTask(task: BatchTask, request: TaskRequest, key: string | undefined): Promise<TaskReply> {
+  const start = performance.now();
+  const finish = (status: BatchStatus, outcome: TaskOutcome, hash?: string): TaskReply => ({
+    id: request.id,
+    status,
+    outcome,
+    ...(hash === undefined ? {} : { hash }),
+    milliseconds: performance.now() - start,
+  });
+  let hash: string | undefined;
+  try {
+    if (key !== undefined) {
+      const bytes = await readFile(request.file.path).catch((error: unknown) => {
+        throw fileError(request.file.shown, error);
+      });
+      hash = hashInput(key, bytes);
+      const previous = request.previous;
+      if (previous && previous.hash === hash && previous.outputs.length > 0 && (await allExist(previous.outputs))) {
+        return finish('skipped', { status: 'done', outputs: previous.outputs }, hash);
+      }
+    }
+    const outcome = await task.run(request.file);
+    return finish(outcome.status, outcome, hash);
+  } catch (error) {
+    if ((error as Error | undefined)?.name === 'AbortError') return finish('interrupted', { status: 'failed', outputs: [] });
+    return finish('failed', failureOutcome(error));
+  }
+}
+
+/**
+ * A PlanError is recognised by its shape, not its class: under vitest the
+ * task module may come from dist/ while this file runs from src/.
+ */
+function planErrorParts(error: unknown): { text: Text; line?: number } | undefined {
+  const candidate = error as { name?: unknown; text?: Partial<Text>; place?: { line?: unknown } } | undefined;
+  if (candidate?.name !== 'PlanError' || typeof candidate.text?.zh !== 'string' || typeof candidate.text.en !== 'string') return undefined;
+  const line = candidate.place?.line;
+  return { text: { zh: candidate.text.zh, en: candidate.text.en }, ...(typeof line === 'number' ? { line } : {}) };
+}
+
+export function failureOutcome(error: unknown): TaskOutcome {
+  const planError = planErrorParts(error);
+  if (planError) {
+    return { status: 'failed', outputs: [], reason: planError.text, ...(planError.line === undefined ? {} : { line: planError.line }) };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    status: 'failed',
+    outputs: [],
+    reason: { zh: `内部错误：${message}`, en: `internal error: ${message}` },
+    internal: error instanceof Error && error.stack ? error.stack : message,
+  };
+}
+
+async function allExist(paths: readonly string[]): Promise<boolean> {
+  const found = await Promise.all(paths.map((path) => stat(path).then((info) => info.isFile(), () => false)));
+  return found.every(Boolean);
+}

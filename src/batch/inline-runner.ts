@@ -1,0 +1,37 @@
+import { executeTask, type TaskReply, type TaskRequest } from './execute-task.js';
+import type { RunnerOptions, TaskRunner } from './runner.js';
+import type { BatchTask, BatchTaskModule } from './task.js';
+
+/**
+ * Runs files in the main thread, one at a time: for a single file or
+ * `--jobs 1`, where starting a thread would cost more than it saves.
+ */
+export class InlineRunner implements TaskRunner {
+  private readonly controller = new AbortController();
+
+  private constructor(
+    private readonly task: BatchTask,
+    private readonly cacheKey: string | undefined,
+  ) {}
+
+  static async create(options: RunnerOptions): Promise<InlineRunner> {
+    const controller = new AbortController();
+    const module = (await import(options.taskModule.href)) as BatchTaskModule<unknown>;
+    const task = await module.createTask(options.taskOptions, { index: 0, signal: controller.signal });
+    const runner = new InlineRunner(task, options.cacheKey);
+    runner.controller.signal.addEventListener('abort', () => controller.abort(), { once: true });
+    return runner;
+  }
+
+  run(request: TaskRequest): Promise<TaskReply> {
+    return executeTask(this.task, request, this.cacheKey);
+  }
+
+  abort(): void {
+    this.controller.abort();
+  }
+
+  async close(): Promise<void> {
+    await this.task.dispose?.();
+  }
+}

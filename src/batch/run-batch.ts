@@ -1,0 +1,144 @@
+import type { Text } from '../i18n/text.js';
+import { BuildCache } from './cache.js';
+import type { BatchStatus, TaskReply } from './execute-task.js';
+import { InlineRunner } from './inline-runner.js';
+import type { RunnerOptions, TaskRunner } from './runner.js';
+import { inShard, type Shard } from './shard.js';
+import { streamInputs } from './stream-inputs.js';
+import type { BatchFile } from './task.js';
+import { WorkerPool } from './worker-pool.js';
+
+export interface BatchOptions {
+  /** FILES arguments: files, folders, globs. */
+  inputs: readonly string[];
+  cwd: string;
+  extensions: readonly string[];
+  what?: Text;
+  /** The task module every worker imports (see task.ts), and its options. */
+  taskModule: URL;
+  taskOptions: unknown;
+  jobs: number;
+  shard?: Shard;
+  /** --skip-unchanged: the cache file and the key of this build's configuration. */
+  cache?: { file: string; key: string };
+  signal: AbortSignal;
+  /** Called as each file finishes, in the order they finish. */
+  onFile?: (file: BatchFile, reply: TaskReply) => void;
+}
+
+export interface BatchFailure {
+  file: string;
+  reason: Text;
+  line?: number;
+  internal?: string;
+}
+
+export interface BatchResult {
+  counts: Record<BatchStatus, number>;
+  /** Files of this shard never started because of Ctrl-C. */
+  notStarted: number;
+  interrupted: boolean;
+  seconds: number;
+  failures: BatchFailure[];
+}
+
+/**
+ * Runs a task over every input file on a pool of worker threads: the file
+ * list is streamed and at most `jobs` files are in flight, so memory stays
+ * flat however large the archive. A failing file is recorded and the others
+ * go on; Ctrl-C stops handing out files, lets those in progress finish or stop
+ * (outputs are written through a temporary file, so nothing half-written is
+ * left), and the result says what was done.
+ */
+export async function runBatch(options: BatchOptions): Promise<BatchResult> {
+  const started = performance.now();
+  const counts: Record<BatchStatus, number> = { done: 0, failed: 0, skipped: 0, interrupted: 0 };
+  const failures: BatchFailure[] = [];
+  const cache = options.cache ? await BuildCache.load(options.cache.file) : undefined;
+
+  const files = shardOf(streamInputs(options.inputs, { cwd: options.cwd, extensions: options.extensions, ...(options.what ? { what: options.what } : {}) }), options.shard);
+  const first = await files.next();
+  const second = first.done ? first : await files.next();
+  if (first.done) return { counts, notStarted: 0, interrupted: false, seconds: elapsed(started), failures };
+
+  const runnerOptions: RunnerOptions = {
+    taskModule: options.taskModule,
+    taskOptions: options.taskOptions,
+    ...(options.cache ? { cacheKey: options.cache.key } : {}),
+  };
+  const runner: TaskRunner = second.done || options.jobs === 1 ? await InlineRunner.create(runnerOptions) : new WorkerPool(runnerOptions, options.jobs);
+  const onAbort = (): void => runner.abort();
+  options.signal.addEventListener('abort', onAbort, { once: true });
+
+  const inFlight = new Set<Promise<void>>();
+  let nextId = 0;
+  let notStarted = 0;
+  let fatal: unknown;
+  const dispatch = (file: BatchFile): void => {
+    const previous = cache?.previous(file.path);
+    const work = runner
+      .run({ id: nextId++, file, ...(previous ? { previous } : {}) })
+      .then((reply) => {
+        counts[reply.status] += 1;
+        if (reply.status === 'failed') {
+          failures.push({
+            file: file.shown,
+            reason: reply.outcome.reason ?? { zh: '失败', en: 'failed' },
+            ...(reply.outcome.line === undefined ? {} : { line: reply.outcome.line }),
+            ...(reply.outcome.internal === undefined ? {} : { internal: reply.outcome.internal }),
+          });
+        }
+        if (cache) {
+          if ((reply.status === 'done' || reply.status === 'skipped') && reply.hash !== undefined) cache.record(file.path, reply.hash, reply.outcome.outputs);
+          else if (reply.status === 'failed') cache.forget(file.path);
+        }
+        options.onFile?.(file, reply);
+      })
+      .catch((error: unknown) => {
+        fatal ??= error;
+      })
+      .finally(() => inFlight.delete(work));
+    inFlight.add(work);
+  };
+
+  try {
+    const pending: BatchFile[] = [first.value, ...(second.done ? [] : [second.value])];
+    const upcoming = async (): Promise<BatchFile | undefined> => {
+      const queued = pending.shift();
+      if (queued) return queued;
+      const next = await files.next();
+      return next.done ? undefined : next.value;
+    };
+    for (let file = await upcoming(); file; file = await upcoming()) {
+      while (inFlight.size >= options.jobs && fatal === undefined) await Promise.race(inFlight);
+      if (fatal !== undefined) break;
+      if (options.signal.aborted) {
+        notStarted += 1;
+        continue;
+      }
+      dispatch(file);
+    }
+  } catch (error) {
+    fatal ??= error;
+  } finally {
+    await Promise.allSettled(inFlight);
+    options.signal.removeEventListener('abort', onAbort);
+    await runner.close();
+    // Whatever finished is remembered, even when the run was cut short.
+    await cache?.save();
+  }
+  if (fatal !== undefined) throw fatal;
+  return { counts, notStarted, interrupted: options.signal.aborted, seconds: elapsed(started), failures };
+}
+
+async function* shardOf(files: AsyncGenerator<BatchFile>, shard: Shard | undefined): AsyncGenerator<BatchFile> {
+  let position = 0;
+  for await (const file of files) {
+    if (inShard(position, shard)) yield file;
+    position += 1;
+  }
+}
+
+function elapsed(started: number): number {
+  return (performance.now() - started) / 1000;
+}

@@ -1,0 +1,16 @@
+import type { TaskReply, TaskRequest } from './execute-task.js';
+
+/** Runs files: a pool of worker threads, or the main thread for a single file. */
+export interface TaskRunner {
+  run: (request: TaskRequest) => Promise<TaskReply>;
+  /** Ctrl-C: tell the file(s) in progress to stop. */
+  abort: () => void;
+  close: () => Promise<void>;
+}
+
+export interface RunnerOptions {
+  /** URL of the task module (see task.ts). */
+  taskModule: URL;
+  taskOptions: unknown;
+  cacheKey?: string;
+}
