@@ -1,0 +1,79 @@
+import type { PlanMetadata } from '../plan/types.js';
+import type { LoadedTemplate } from './load-template.js';
+import type { PieceName } from './manifest-types.js';
+import { formatOfficialDate } from './format-date.js';
+
+/**
+ * What the text pieces see. Every key is present (null or an empty list when
+ * the plan lacks it), because the pieces are compiled in strict mode: a
+ * misspelt field is an error, never an empty string in a printed document.
+ */
+export interface PieceContext {
+  title: string | null;
+  issuer: string | null;
+  docNumber: string | null;
+  /** 成文日期 as printed: 2027年1月5日. */
+  date: string | null;
+  recipients: string[];
+  cc: string[];
+  printer: string | null;
+  printDate: string | null;
+  attachments: Array<{ number: number; name: string }>;
+  /** True when there is more than one attachment (GB/T 9704 numbers them then). */
+  attachmentsNumbered: boolean;
+  signature: string | null;
+  signer: string | null;
+  notes: string | null;
+  classification: string | null;
+  urgency: string | null;
+  /** 份号: six digits (GB/T 9704 7.2.1). */
+  copyNumber: string | null;
+  /** The page number, for `page-number`; the renderer passes a field placeholder. */
+  page: string;
+}
+
+function list(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).map((item) => item.trim()).filter((item) => item.length > 0);
+}
+
+function date(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  return formatOfficialDate(value) ?? value;
+}
+
+export function buildPieceContext(metadata: PlanMetadata, title: string | null): PieceContext {
+  const attachments = list(metadata.attachments as string | string[] | undefined).map((name, index) => ({ number: index + 1, name }));
+  const copyNumber = metadata.copyNumber === undefined ? null : String(metadata.copyNumber).padStart(6, '0');
+  return {
+    title,
+    issuer: metadata.issuer ?? null,
+    docNumber: metadata.docNumber ?? null,
+    date: date(metadata.date),
+    recipients: list(metadata.recipients as string | string[] | undefined),
+    cc: list(metadata.cc as string | string[] | undefined),
+    printer: metadata.printer ?? null,
+    printDate: date(metadata.printDate),
+    attachments,
+    attachmentsNumbered: attachments.length > 1,
+    // GB/T 9704 7.3.5: the signature is the issuer's name when none is given.
+    signature: metadata.signature ?? metadata.issuer ?? null,
+    signer: metadata.signer ?? null,
+    notes: metadata.notes ?? null,
+    classification: metadata.classification ?? null,
+    urgency: metadata.urgency ?? null,
+    copyNumber,
+    page: '',
+  };
+}
+
+/**
+ * Renders one text piece to its lines: a piece may print several lines
+ * (附件说明 with many attachments); blank lines are dropped, and a trailing
+ * newline is the template author's layout, not an empty paragraph.
+ */
+export function renderPiece(template: LoadedTemplate, name: PieceName, context: PieceContext): string[] {
+  return template.pieces[name](context)
+    .split(/\r?\n/)
+    .filter((line) => line.trim().length > 0);
+}
