@@ -1,0 +1,94 @@
+import { relative } from 'node:path';
+import picomatch from 'picomatch';
+import { loadConfigFor } from '../config/load-config.js';
+import type { ResolvedConfig } from '../config/resolved-config.js';
+import { readPlanFile } from '../io/read-plan-file.js';
+import { parsePlan } from '../parse/parse-plan.js';
+import { checkPlan } from './check-plan.js';
+import type { Diagnostic } from './diagnostic.js';
+import { fixPlan } from './fix-plan.js';
+
+export interface CheckFileOptions {
+  /** The working folder: file names in results are relative to it. */
+  cwd: string;
+  /** Apply safe fixes; the fixed text comes back in `output` (nothing is written here). */
+  fix?: boolean;
+  /** An explicit config file instead of the search upward. */
+  configFile?: string;
+  /** Shared by the files of one run so that each folder's config is read once. */
+  configCache?: Map<string, Promise<ResolvedConfig>>;
+}
+
+export interface CheckFileResult {
+  /** Absolute path. */
+  path: string;
+  /** How messages name the file (relative to the working folder). */
+  file: string;
+  /** True when the config's `ignore` patterns exclude the file: nothing was checked. */
+  ignored: boolean;
+  diagnostics: Diagnostic[];
+  /** The normalised source (LF) the diagnostics' positions refer to; after fixes, the fixed source. */
+  source: string;
+  /** The normalised source as read, before any fix. */
+  originalSource: string;
+  /** With `fix`: the file's new content (line ends and BOM as the original had them), or null when nothing changed. */
+  output: string | null;
+  /** Findings fixed, and fixes refused because they would change the outline. */
+  fixed: number;
+  refused: number;
+}
+
+/**
+ * Everything `plan check` does for one file: read it, find its config, parse,
+ * check, and with `fix` fix and re-check. Self-contained and free of output
+ * so that a worker pool can run it; writing is the caller's job.
+ */
+export async function checkFile(path: string, options: CheckFileOptions): Promise<CheckFileResult> {
+  const file = relative(options.cwd, path) || path;
+  const config = await loadConfigFor(path, {
+    cwd: options.cwd,
+    ...(options.configFile ? { configFile: options.configFile } : {}),
+    ...(options.configCache ? { cache: options.configCache } : {}),
+  });
+  if (isIgnored(path, config)) {
+    return { path, file, ignored: true, diagnostics: [], source: '', originalSource: '', output: null, fixed: 0, refused: 0 };
+  }
+  const text = await readPlanFile(path, file);
+  const parsed = parsePlan(text, { file });
+  if (!options.fix) {
+    const diagnostics = checkPlan(parsed, config);
+    return { path, file, ignored: false, diagnostics, source: parsed.source, originalSource: parsed.source, output: null, fixed: 0, refused: 0 };
+  }
+  const result = fixPlan(parsed, config, { file });
+  const changed = result.source !== parsed.source;
+  return {
+    path,
+    file,
+    ignored: false,
+    diagnostics: result.diagnostics,
+    source: result.source,
+    originalSource: parsed.source,
+    output: changed ? restoreLineEnds(text, result.source, parsed.crlf) : null,
+    fixed: result.fixed,
+    refused: result.refused,
+  };
+}
+
+/** Puts back what normalising took away: the BOM and CRLF line ends. */
+function restoreLineEnds(original: string, source: string, crlf: boolean): string {
+  const bom = original.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+  return bom + (crlf ? source.replace(/\n/g, '\r\n') : source);
+}
+
+const matchers = new WeakMap<ResolvedConfig, (path: string) => boolean>();
+
+export function isIgnored(path: string, config: ResolvedConfig): boolean {
+  if (config.ignore.length === 0) return false;
+  let matcher = matchers.get(config);
+  if (!matcher) {
+    matcher = picomatch(config.ignore, { dot: true });
+    matchers.set(config, matcher);
+  }
+  const inRoot = relative(config.root, path).split('\\').join('/');
+  return !inRoot.startsWith('..') && matcher(inRoot);
+}

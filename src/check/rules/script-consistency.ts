@@ -1,0 +1,109 @@
+import { Converter } from 'opencc-js/t2cn';
+import type { TextEdit } from '../diagnostic.js';
+import { docsUrl, type Rule } from '../rule.js';
+import type { RuleContext } from '../rule-context.js';
+
+const id = 'script-consistency';
+
+let toSimplified: ((text: string) => string) | undefined;
+
+function simplify(text: string): string {
+  const convert = toSimplified ?? Converter({ from: 't', to: 'cn' });
+  toSimplified = convert;
+  return convert(text);
+}
+
+const HAN = /\p{Script=Han}/u;
+/** At most this many characters are quoted in one message. */
+const QUOTED = 8;
+
+export const rule: Rule = {
+  meta: {
+    id,
+    description: {
+      zh: '简体计划中不应混有繁体字（用 OpenCC 判断）',
+      en: 'No traditional characters in a simplified plan (judged with OpenCC)',
+    },
+    rationale: {
+      zh: '《中华人民共和国国家通用语言文字法》第十七条：公文使用规范汉字。从港台网页或旧文档复制的文字常混入繁体字。修复按 OpenCC 的繁简对照逐字替换，请复核一对多的字（如“乾”“後”）。',
+      en: 'The national language law (art. 17) requires standard simplified characters in official documents. Text copied from some web pages or old files brings traditional characters along. The fix replaces them with OpenCC’s simplified forms; review characters with several simplified forms.',
+    },
+    defaultSeverity: 'warning',
+    fixable: true,
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        script: {
+          enum: ['simplified', 'auto'],
+          description: 'simplified：全文应为简体；auto：以多数为准，繁体为主的文档不报告 / simplified: the plan must be simplified; auto: a mostly traditional plan is left alone',
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { script: 'simplified' },
+    docsUrl: docsUrl(id),
+    examples: {
+      fail: [{ text: '# 2027年工作计划\n\n认真做好年度計劃的实施工作。\n', messages: ['简体文档中混有繁体字“計、劃”：应为“计、划”'] }],
+      pass: [
+        { text: '# 2027年工作计划\n\n认真做好年度计划的实施工作。\n' },
+        { text: '# 2027年工作計劃\n\n認真做好年度計劃的實施工作。\n', options: { script: 'auto' } },
+      ],
+    },
+  },
+  check(context) {
+    const findings = context.facts.proseLines.map((line) => ({ line, edits: traditionalIn(line.text, line.start) }));
+    if (context.options['script'] === 'auto') {
+      const traditional = findings.reduce((sum, finding) => sum + finding.edits.length, 0);
+      const han = [...context.facts.prose].filter((char) => HAN.test(char)).length;
+      if (traditional * 2 > han) return;
+    }
+    for (const { edits } of findings) {
+      if (edits.length === 0) continue;
+      report(context, edits);
+    }
+  },
+};
+
+/** One edit per traditional character of a line whose conversion keeps its length. */
+function traditionalIn(text: string, base: number): TextEdit[] {
+  if (!HAN.test(text)) return [];
+  const converted = simplify(text);
+  const edits: TextEdit[] = [];
+  if (converted.length !== text.length) {
+    // A phrase conversion changed the length: compare character by character with its own conversion.
+    for (let index = 0; index < text.length; index += 1) {
+      const char = text[index] as string;
+      if (!HAN.test(char)) continue;
+      const simple = simplify(char);
+      if (simple !== char) edits.push({ start: base + index, end: base + index + 1, text: simple });
+    }
+    return edits;
+  }
+  for (let index = 0; index < text.length; index += 1) {
+    if (text[index] !== converted[index] && HAN.test(text[index] as string)) {
+      edits.push({ start: base + index, end: base + index + 1, text: converted[index] as string });
+    }
+  }
+  return edits;
+}
+
+function report(context: RuleContext, edits: TextEdit[]): void {
+  const first = edits[0] as TextEdit;
+  const last = edits[edits.length - 1] as TextEdit;
+  const pairs = new Map<string, string>();
+  for (const edit of edits) pairs.set(context.source.slice(edit.start, edit.end), edit.text);
+  const written = [...pairs.keys()];
+  const more = written.length > QUOTED;
+  const shown = written.slice(0, QUOTED);
+  const wanted = shown.map((char) => pairs.get(char) ?? char);
+  const ellipsis = more ? { zh: `等 ${written.length} 个`, en: ` and ${written.length - QUOTED} more` } : { zh: '', en: '' };
+  context.report({
+    message: {
+      zh: `简体文档中混有繁体字“${shown.join('、')}”${ellipsis.zh}：应为“${wanted.join('、')}”`,
+      en: `Traditional characters in a simplified plan: "${shown.join(', ')}"${ellipsis.en}; expected "${wanted.join(', ')}"`,
+    },
+    start: first.start,
+    end: last.end,
+    fix: edits,
+  });
+}

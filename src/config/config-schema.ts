@@ -1,0 +1,47 @@
+import { RULES } from '../check/rules/index.js';
+
+const severity = { enum: ['off', 'warn', 'warning', 'error', 'info'] } as const;
+
+/**
+ * The JSON schema of `plan.config.json`, `.planrc(.json|.yaml)` and the
+ * `plan` key of package.json, built from the rule registry so that it lists
+ * every rule and its options. `plan schema config` prints it for editors.
+ */
+export function configSchema(): Record<string, unknown> {
+  const rules: Record<string, unknown> = {};
+  for (const rule of RULES) {
+    rules[rule.meta.id] = {
+      description: `${rule.meta.description.zh} / ${rule.meta.description.en}`,
+      anyOf: [
+        severity,
+        { type: 'array', items: [severity, rule.meta.optionsSchema], minItems: 1, maxItems: 2, additionalItems: false },
+      ],
+    };
+  }
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://gongwen-plan.dev/schema/plan-config.json',
+    title: 'gongwen-plan check configuration',
+    description: 'plan check 的配置：预设、规则严重程度与选项、忽略的文件 / configuration of plan check: preset, rule severities and options, ignored files',
+    type: 'object',
+    properties: {
+      $schema: { type: 'string' },
+      extends: {
+        description: '内置预设 / built-in preset',
+        anyOf: [{ enum: ['recommended', 'strict'] }, { type: 'array', items: { enum: ['recommended', 'strict'] } }],
+      },
+      rules: {
+        description: '规则设置：off、warn、error、info，或 [严重程度, 选项] / rule settings',
+        type: 'object',
+        properties: rules,
+        additionalProperties: false,
+      },
+      ignore: {
+        description: '不检查的文件（相对于配置文件所在文件夹的 glob） / files not checked (globs relative to the config file)',
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+      },
+    },
+    additionalProperties: false,
+  };
+}

@@ -1,0 +1,192 @@
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { parse as parseYaml } from 'yaml';
+import { RULES_BY_ID } from '../check/rules/index.js';
+import { ExitCode, PlanError } from '../errors.js';
+import { configSchema } from './config-schema.js';
+import { presetRules, type PresetName } from './presets.js';
+import type { ResolvedConfig, RuleSetting } from './resolved-config.js';
+
+/** Looked for in each folder from the plan's own up to the file-system root; the first found wins. */
+export const CONFIG_FILE_NAMES = ['plan.config.json', '.planrc', '.planrc.json', '.planrc.yaml', '.planrc.yml', 'package.json'] as const;
+
+export interface LoadConfigOptions {
+  /** The working folder: ignore patterns are relative to it when no config file is found. */
+  cwd?: string;
+  /** A config file given explicitly (`--config`): no search. */
+  configFile?: string;
+  /** Shared between the files of one run, so each folder is searched and each config read once. */
+  cache?: Map<string, Promise<ResolvedConfig>>;
+}
+
+interface ConfigFileContent {
+  extends?: PresetName | PresetName[];
+  rules?: Record<string, unknown>;
+  ignore?: string[];
+}
+
+let validator: ValidateFunction | undefined;
+
+/**
+ * The configuration that applies to `file`: the nearest config file up the
+ * folder tree, merged over its preset (`recommended` unless it says
+ * otherwise). A config that cannot be read or is invalid is a PlanError
+ * (exit 2) naming the file and the key.
+ */
+export async function loadConfigFor(file: string, options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
+  const cwd = options.cwd ?? process.cwd();
+  if (options.configFile) return cached(options.cache, `file:${resolve(cwd, options.configFile)}`, () => readConfigFile(resolve(cwd, options.configFile as string), true, cwd));
+  return cached(options.cache, `dir:${dirname(resolve(cwd, file))}`, () => searchFrom(dirname(resolve(cwd, file)), cwd, options.cache));
+}
+
+function cached(cache: LoadConfigOptions['cache'], key: string, load: () => Promise<ResolvedConfig>): Promise<ResolvedConfig> {
+  if (!cache) return load();
+  let found = cache.get(key);
+  if (!found) {
+    found = load();
+    cache.set(key, found);
+  }
+  return found;
+}
+
+async function searchFrom(folder: string, cwd: string, cache: LoadConfigOptions['cache']): Promise<ResolvedConfig> {
+  for (const name of CONFIG_FILE_NAMES) {
+    const candidate = resolve(folder, name);
+    const text = await readFile(candidate, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT' || error.code === 'ENOTDIR' || error.code === 'EISDIR') return null;
+      throw configError(candidate, { zh: `无法读取：${error.message}`, en: `cannot be read: ${error.message}` });
+    });
+    if (text === null) continue;
+    if (name === 'package.json') {
+      const content = parseText(candidate, text) as { plan?: unknown } | null;
+      if (content && typeof content === 'object' && 'plan' in content) return resolveContent(candidate, content.plan, cwd);
+      continue;
+    }
+    return resolveContent(candidate, parseText(candidate, text), cwd);
+  }
+  const parent = dirname(folder);
+  if (parent === folder) return defaults(cwd);
+  return cached(cache, `dir:${parent}`, () => searchFrom(parent, cwd, cache));
+}
+
+async function readConfigFile(file: string, explicit: boolean, cwd: string): Promise<ResolvedConfig> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw configError(file, code === 'ENOENT' && explicit ? { zh: '文件不存在', en: 'does not exist' } : { zh: `无法读取：${String((error as Error).message)}`, en: `cannot be read: ${String((error as Error).message)}` });
+  }
+  const content = parseText(file, text);
+  if (basename(file) === 'package.json') {
+    const plan = (content as { plan?: unknown } | null)?.plan;
+    if (plan === undefined) throw configError(file, { zh: '没有“plan”键', en: 'has no "plan" key' });
+    return resolveContent(file, plan, cwd);
+  }
+  return resolveContent(file, content, cwd);
+}
+
+function parseText(file: string, text: string): unknown {
+  const json = file.endsWith('.json');
+  try {
+    return json ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
+  } catch (error) {
+    const detail = String((error as Error).message).split('\n')[0] ?? '';
+    throw configError(file, { zh: `不是有效的 ${json ? 'JSON' : 'YAML'}：${detail}`, en: `is not valid ${json ? 'JSON' : 'YAML'}: ${detail}` });
+  }
+}
+
+function defaults(cwd: string): ResolvedConfig {
+  return { rules: presetRules('recommended'), ignore: [], root: cwd, file: null };
+}
+
+function resolveContent(file: string, content: unknown, cwd: string): ResolvedConfig {
+  void cwd;
+  const value = content ?? {};
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema());
+  if (!validator(value)) throw invalidConfig(file, value, validator.errors ?? []);
+  const config = value as ConfigFileContent;
+  const presets = config.extends === undefined ? ['recommended' as const] : Array.isArray(config.extends) ? config.extends : [config.extends];
+  const rules: Record<string, RuleSetting> = presetRules('recommended');
+  for (const preset of presets) Object.assign(rules, presetRules(preset));
+  for (const [id, setting] of Object.entries(config.rules ?? {})) {
+    const base = rules[id] ?? { severity: 'off', options: {} };
+    if (Array.isArray(setting)) {
+      rules[id] = { severity: severityOf(setting[0] as string), options: { ...base.options, ...((setting[1] as Record<string, unknown> | undefined) ?? {}) } };
+    } else {
+      rules[id] = { severity: severityOf(setting as string), options: base.options };
+    }
+  }
+  return { rules, ignore: config.ignore ?? [], root: dirname(file), file };
+}
+
+function severityOf(value: string): RuleSetting['severity'] {
+  if (value === 'warn' || value === 'warning') return 'warning';
+  return value as RuleSetting['severity'];
+}
+
+/** The most specific error ajv found, as a dotted key path and a reason in both languages. */
+function invalidConfig(file: string, value: unknown, errors: readonly ErrorObject[]): PlanError {
+  const unknownKey = errors.find((error) => error.keyword === 'additionalProperties');
+  if (unknownKey) {
+    const parent = keyPath(unknownKey.instancePath);
+    const key = String((unknownKey.params as { additionalProperty?: string }).additionalProperty);
+    const full = parent ? `${parent}.${key}` : key;
+    if (parent === 'rules') {
+      const known = [...RULES_BY_ID.keys()].join('、');
+      return configError(file, { zh: `中的“${full}”无效：没有名为“${key}”的规则；可用规则：${known}`, en: `: "${full}" is invalid: there is no rule "${key}"; rules: ${[...RULES_BY_ID.keys()].join(', ')}` });
+    }
+    if (parent.startsWith('rules.')) {
+      return configError(file, { zh: `中的“${full}”无效：规则“${parent.split('.')[1] ?? ''}”没有这个选项`, en: `: "${full}" is invalid: rule "${parent.split('.')[1] ?? ''}" has no such option` });
+    }
+    return configError(file, { zh: `中的“${full}”无效：未知的键；可用的键：extends、rules、ignore`, en: `: "${full}" is invalid: unknown key; known keys: extends, rules, ignore` });
+  }
+  const deepest = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
+  const path = keyPath(deepest?.instancePath ?? '');
+  const shown = JSON.stringify(valueAt(value, deepest?.instancePath ?? '')) ?? 'undefined';
+  const hint = hintFor(path);
+  return configError(file, { zh: `中的“${path || '（根）'}”无效：值 ${shown} 不正确，${hint.zh}`, en: `: "${path || '(root)'}" is invalid: ${shown} is not allowed; ${hint.en}` });
+}
+
+function hintFor(path: string): { zh: string; en: string } {
+  if (path === 'extends') return { zh: '应为 recommended 或 strict', en: 'expected recommended or strict' };
+  if (path === 'ignore' || path.startsWith('ignore.')) return { zh: '应为 glob 字符串的列表', en: 'expected a list of glob strings' };
+  if (path === '' ) return { zh: '配置应为一个对象', en: 'the config must be an object' };
+  const parts = path.split('.');
+  if (parts[0] === 'rules' && parts.length >= 2) {
+    const rule = RULES_BY_ID.get(parts[1] ?? '');
+    const options = rule ? Object.keys((rule.meta.optionsSchema['properties'] as Record<string, unknown> | undefined) ?? {}) : [];
+    return {
+      zh: `应为 off、warn、error、info，或 [严重程度, 选项]${options.length > 0 ? `（选项：${options.join('、')}）` : ''}`,
+      en: `expected off, warn, error, info, or [severity, options]${options.length > 0 ? ` (options: ${options.join(', ')})` : ''}`,
+    };
+  }
+  return { zh: '请对照 plan schema config 检查', en: 'check it against plan schema config' };
+}
+
+function keyPath(instancePath: string): string {
+  return instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.');
+}
+
+function valueAt(value: unknown, instancePath: string): unknown {
+  let current = value;
+  for (const part of instancePath.split('/').slice(1)) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return current;
+}
+
+function configError(file: string, reason: { zh: string; en: string }): PlanError {
+  const joinZh = reason.zh.startsWith('中') ? '' : ' ';
+  const joinEn = reason.en.startsWith(':') ? '' : ' ';
+  return new PlanError(
+    { zh: `配置文件 ${file}${joinZh}${reason.zh}`, en: `Config file ${file}${joinEn}${reason.en}` },
+    { exitCode: ExitCode.failure, place: { file } },
+  );
+}
