@@ -1,0 +1,68 @@
+import type { SafeString } from 'handlebars';
+import type { TemplateManifest } from '../../template/manifest-types.js';
+import { VERSION } from '../../version.js';
+import type { DocumentView, ViewImprint } from '../view-model.js';
+import { buildSectionTree, type HtmlBlock, type HtmlSection } from './section-tree.js';
+import { tableOfContents, type TocEntry } from './table-of-contents.js';
+
+/**
+ * Nothing on a plan's page may run or be fetched: no scripts at all, styles
+ * only inline, images only embedded. Escaping already keeps plan text inert;
+ * this is the second lock, for a template a clerk has edited.
+ */
+export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+/** What `html/document.hbs` and its partials see. Every key is present: templates are compiled strict. */
+export interface HtmlDocumentView {
+  contentSecurityPolicy: string;
+  generator: string;
+  /** The `<title>`: the document title on one line, or the file name. */
+  pageTitle: string;
+  /** The whole stylesheet: the manifest's geometry, then the template's style.css. */
+  style: SafeString;
+  templateName: string;
+  header: {
+    notices: string[];
+    redHeader: string | null;
+    docNumber: string | null;
+    signer: string | null;
+    redRule: boolean;
+  };
+  title: { lines: string[] } | null;
+  recipients: string | null;
+  toc: TocEntry[] | null;
+  preamble: HtmlBlock[];
+  sections: HtmlSection[];
+  attachments: string[];
+  signatureBlock: { signature: string | null; date: string | null } | null;
+  notes: string | null;
+  imprint: ViewImprint | null;
+}
+
+export function buildHtmlView(view: DocumentView, manifest: TemplateManifest, style: SafeString, fallbackTitle: string): HtmlDocumentView {
+  const tree = buildSectionTree(view.blocks);
+  const notices = [view.header.copyNumber, view.header.classification, view.header.urgency].filter((line): line is string => line !== null);
+  return {
+    contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+    generator: `gongwen-plan ${VERSION}`,
+    pageTitle: view.title ? view.title.lines.join('') : fallbackTitle,
+    style,
+    templateName: view.templateName,
+    header: {
+      notices,
+      redHeader: view.header.redHeader,
+      docNumber: view.header.docNumber,
+      signer: view.header.signer,
+      redRule: view.header.redRule,
+    },
+    title: view.title ? { lines: view.title.lines } : null,
+    recipients: view.recipients,
+    toc: tableOfContents(tree, manifest.grid),
+    preamble: tree.preamble,
+    sections: tree.sections,
+    attachments: view.attachments,
+    signatureBlock: view.signature !== null || view.date !== null ? { signature: view.signature, date: view.date } : null,
+    notes: view.notes,
+    imprint: view.imprint,
+  };
+}

@@ -1,0 +1,78 @@
+import { FONT_ROLES, type FontRole, type TemplateManifest } from '../../template/manifest-types.js';
+import { fontFamily, latinFaceRules } from './font-stack.js';
+
+/** The page-number text around the number, from the template's `page-number` piece: `— ` and ` —`. */
+export interface PageNumberText {
+  before: string;
+  after: string;
+}
+
+/** A CSS string literal; anything outside printable ASCII is escaped so the literal survives any encoding. */
+export function cssString(text: string): string {
+  let escaped = '';
+  for (const character of text) {
+    const code = character.codePointAt(0) ?? 0;
+    escaped += code < 0x20 || code === 0x22 || code === 0x5c || code === 0x3c || code === 0x3e || code > 0x7e
+      ? `\\${code.toString(16)} `
+      : character;
+  }
+  return `"${escaped}"`;
+}
+
+function roleName(role: FontRole): string {
+  return role.replace(/[A-Z]/g, (character) => `-${character.toLowerCase()}`);
+}
+
+/**
+ * The part of the stylesheet that comes from the manifest, so that the HTML
+ * and the .docx read the same numbers: the `@page` box (paper, GB/T 9704
+ * margins, page numbers alternating sides with `:right`/`:left` margin
+ * boxes) and custom properties for the line pitch, the character spacing,
+ * the red and each role's font. The template's own style.css uses only these
+ * properties, so a clerk who changes the manifest changes both outputs.
+ */
+export function pageStyle(manifest: TemplateManifest, pageNumber: PageNumberText | null): string {
+  const { page, grid, fonts } = manifest;
+  const margins = page.margins;
+  let css = latinFaceRules(FONT_ROLES.map((role) => fonts[role]));
+  css += `@page { size: ${page.widthMm}mm ${page.heightMm}mm; margin: ${margins.topMm}mm ${margins.rightMm}mm ${margins.bottomMm}mm ${margins.leftMm}mm; }\n`;
+  if (pageNumber !== null && manifest.blocks.pageNumbers) {
+    const font = fonts.pageNumber;
+    const content = `${cssString(pageNumber.before)} counter(page) ${cssString(pageNumber.after)}`;
+    // GB/T 9704 7.5: the number's line sits below the type area (7 mm), one character in from its outer edge.
+    const box = `content: ${content}; font-family: ${fontFamily(font)}; font-size: ${font.sizePt}pt; font-weight: ${font.bold ? 'bold' : 'normal'}; color: #${font.color}; vertical-align: top; padding-top: ${manifest.options.pageNumberBelowTypeAreaMm}mm; white-space: pre;`;
+    const indent = `${manifest.options.pageNumberIndentCharacters}em`;
+    css += `@page :right { @bottom-right { ${box} text-align: right; padding-right: ${indent}; } }\n`;
+    css += `@page :left { @bottom-left { ${box} text-align: left; padding-left: ${indent}; } }\n`;
+  }
+  const variables: string[] = [
+    `--page-width: ${page.widthMm}mm`,
+    `--type-area-width: ${page.widthMm - margins.leftMm - margins.rightMm}mm`,
+    `--margin-top: ${margins.topMm}mm`,
+    `--margin-right: ${margins.rightMm}mm`,
+    `--margin-bottom: ${margins.bottomMm}mm`,
+    `--margin-left: ${margins.leftMm}mm`,
+    `--line-pitch: ${grid.linePitchPt}pt`,
+    `--character-spacing: ${grid.characterSpacingPt}pt`,
+    `--red: #${manifest.redColor}`,
+    `--red-rule-width: ${manifest.rules.redRule.widthPt}pt`,
+    `--red-rule-gap: ${manifest.rules.redRule.gapBelowDocNumberMm}mm`,
+    `--red-header-top: ${manifest.options.redHeaderTopMm}mm`,
+    `--imprint-outer-rule: ${manifest.rules.imprint.outerWidthMm}mm`,
+    `--imprint-inner-rule: ${manifest.rules.imprint.innerWidthMm}mm`,
+    `--closing-right-indent: ${manifest.options.closingRightIndentCharacters}em`,
+  ];
+  for (const role of FONT_ROLES) {
+    // As the view model does for the .docx: the option overrides the level's own weight.
+    const font = role === 'level3' && manifest.options.boldLevel3 ? { ...fonts[role], bold: true } : fonts[role];
+    const name = roleName(role);
+    variables.push(
+      `--font-${name}-family: ${fontFamily(font)}`,
+      `--font-${name}-size: ${font.sizePt}pt`,
+      `--font-${name}-weight: ${font.bold ? 'bold' : 'normal'}`,
+      `--font-${name}-color: #${font.color}`,
+    );
+  }
+  css += `:root {\n${variables.map((line) => `  ${line};`).join('\n')}\n}\n`;
+  return css;
+}

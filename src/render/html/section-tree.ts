@@ -1,0 +1,95 @@
+import type { SectionLevel } from '../../plan/types.js';
+import type { ViewBlock, ViewHeading, ViewParagraph, ViewRun, ViewTable } from '../view-model.js';
+
+/** A body block of the HTML page. */
+export type HtmlBlock =
+  | { type: 'paragraph'; runs: ViewRun[]; prefix: string; indentCharacters: number; verbatim: boolean }
+  | { type: 'table'; header: HtmlCell[] | null; rows: HtmlCell[][] };
+
+export interface HtmlCell {
+  runs: ViewRun[];
+  align: 'left' | 'right' | 'center' | 'start';
+}
+
+/** A heading element: `h2`–`h6` by nesting (the title is the one `h1`); deeper headings use ARIA. */
+export interface HtmlHeading {
+  tag: string;
+  ariaLevel: number | null;
+  marker: string;
+  title: ViewRun[];
+}
+
+export interface HtmlSection {
+  /** Stable anchor from the section's place in the tree: `s-2-1-3`. */
+  id: string;
+  /** `part`, `chapter`, `section` or `1`–`5`: the CSS class `level-…` picks the level's font. */
+  level: string;
+  centered: boolean;
+  newPage: boolean;
+  heading: HtmlHeading;
+  /** Body text on the heading's line, for a run-in heading. */
+  runIn: ViewRun[] | null;
+  body: HtmlBlock[];
+  children: HtmlSection[];
+}
+
+export interface SectionTree {
+  /** Blocks before the first heading. */
+  preamble: HtmlBlock[];
+  sections: HtmlSection[];
+}
+
+function levelName(level: SectionLevel): string {
+  return String(level);
+}
+
+function headingElement(nesting: number): { tag: string; ariaLevel: number | null } {
+  const rank = nesting + 2;
+  return rank <= 6 ? { tag: `h${rank}`, ariaLevel: null } : { tag: 'div', ariaLevel: rank };
+}
+
+function htmlBlock(block: ViewParagraph | ViewTable): HtmlBlock {
+  if (block.type === 'paragraph') {
+    return { type: 'paragraph', runs: block.runs, prefix: block.prefix, indentCharacters: block.indentCharacters, verbatim: block.verbatim };
+  }
+  const cells = (row: ViewRun[][]): HtmlCell[] => row.map((runs, column) => ({ runs, align: block.align[column] ?? 'start' }));
+  const [header, ...rows] = block.rows;
+  return { type: 'table', header: header ? cells(header) : null, rows: rows.map(cells) };
+}
+
+/**
+ * Rebuilds the nesting of sections from the flat blocks of the view model,
+ * so that the page has real `<section>` elements and headings ranked by
+ * depth. A heading closes every open section at its depth or deeper.
+ */
+export function buildSectionTree(blocks: readonly ViewBlock[]): SectionTree {
+  const tree: SectionTree = { preamble: [], sections: [] };
+  const open: Array<{ depth: number; section: HtmlSection }> = [];
+  for (const block of blocks) {
+    if (block.type !== 'heading') {
+      const current = open[open.length - 1];
+      (current ? current.section.body : tree.preamble).push(htmlBlock(block));
+      continue;
+    }
+    while (open.length > 0 && (open[open.length - 1] as { depth: number }).depth >= block.depth) open.pop();
+    const parent = open[open.length - 1];
+    const siblings = parent ? parent.section.children : tree.sections;
+    const section = newSection(block, parent ? parent.section.id : 's', siblings.length + 1, open.length);
+    siblings.push(section);
+    open.push({ depth: block.depth, section });
+  }
+  return tree;
+}
+
+function newSection(block: ViewHeading, parentId: string, ordinal: number, nesting: number): HtmlSection {
+  return {
+    id: `${parentId}-${ordinal}`,
+    level: levelName(block.level),
+    centered: block.alignment === 'centered',
+    newPage: block.pageBreakBefore,
+    heading: { ...headingElement(nesting), marker: block.marker, title: block.title },
+    runIn: block.runIn,
+    body: [],
+    children: [],
+  };
+}
