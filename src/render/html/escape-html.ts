@@ -1,18 +1,10 @@
-const replacements: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-  '`': '&#96;',
-  '=': '&#61;',
-};
+import Handlebars from 'handlebars';
 
 /**
- * Escapes text for HTML element content and quoted attribute values. The
- * same characters as Handlebars' own escaping, so text that reaches the page
- * through a helper is no less safe than text that reaches it through `{{…}}`.
+ * Escapes text for HTML element content and quoted attribute values with
+ * Handlebars' own escaping, so text that reaches the page through a helper
+ * is exactly as safe as text that reaches it through `{{…}}`.
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`=]/g, (character) => replacements[character] ?? character);
+  return Handlebars.Utils.escapeExpression(text);
 }
