@@ -15,7 +15,9 @@ export interface CliCommand {
 export async function loadCommands(): Promise<CliCommand[]> {
   const modules = await Promise.all([
     import('./commands/outline.js'),
+    import('./commands/check.js'),
     import('./commands/schema.js'),
+    import('./commands/import.js'),
   ]);
   return modules.map((module) => module.command);
 }

@@ -1,0 +1,31 @@
+import { countDiagnostics, type Reporter } from './reporter.js';
+
+/**
+ * Machine-readable results: one entry per file with counts and each
+ * diagnostic's rule, severity, range (1-based lines and columns), message in
+ * the chosen language and in both, and its fix as source edits.
+ */
+export const json: Reporter = (files, options) => {
+  const value = files.map((file) => {
+    const counts = countDiagnostics(file.diagnostics);
+    return {
+      file: file.file,
+      errorCount: counts.error,
+      warningCount: counts.warning,
+      infoCount: counts.info,
+      fixableCount: counts.fixable,
+      diagnostics: file.diagnostics.map((diagnostic) => ({
+        ruleId: diagnostic.ruleId,
+        severity: diagnostic.severity,
+        message: diagnostic.message[options.lang],
+        text: diagnostic.message,
+        line: diagnostic.position?.start.line ?? null,
+        column: diagnostic.position?.start.column ?? null,
+        endLine: diagnostic.position?.end.line ?? null,
+        endColumn: diagnostic.position?.end.column ?? null,
+        ...(diagnostic.fix ? { fix: diagnostic.fix } : {}),
+      })),
+    };
+  });
+  return `${JSON.stringify(value, null, 2)}\n`;
+};

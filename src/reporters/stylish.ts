@@ -1,0 +1,49 @@
+import { Chalk } from 'chalk';
+import { countDiagnostics, SEVERITY_NAMES, type Reporter } from './reporter.js';
+
+/** Display width in terminal columns: CJK characters take two. */
+function width(text: string): number {
+  let total = 0;
+  for (const char of text) total += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
+  return total;
+}
+
+function pad(text: string, columns: number): string {
+  return text + ' '.repeat(Math.max(0, columns - width(text)));
+}
+
+/**
+ * The default format, for people: diagnostics grouped by file, aligned
+ * columns, a summary line; colour on a terminal only.
+ */
+export const stylish: Reporter = (files, options) => {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const zh = options.lang === 'zh';
+  let out = '';
+  const all = files.flatMap((file) => file.diagnostics);
+  for (const file of files) {
+    if (file.diagnostics.length === 0) continue;
+    out += `\n${chalk.underline(file.file)}\n`;
+    const rows = file.diagnostics.map((diagnostic) => ({
+      place: diagnostic.position ? `${diagnostic.position.start.line}:${diagnostic.position.start.column}` : '0:0',
+      severity: SEVERITY_NAMES[diagnostic.severity][options.lang],
+      colour: diagnostic.severity === 'error' ? chalk.red : diagnostic.severity === 'warning' ? chalk.yellow : chalk.blue,
+      message: diagnostic.message[options.lang],
+      rule: diagnostic.ruleId,
+    }));
+    const placeWidth = Math.max(...rows.map((row) => width(row.place)));
+    const severityWidth = Math.max(...rows.map((row) => width(row.severity)));
+    for (const row of rows) {
+      out += `  ${chalk.dim(pad(row.place, placeWidth))}  ${row.colour(pad(row.severity, severityWidth))}  ${row.message}  ${chalk.dim(row.rule)}\n`;
+    }
+  }
+  const counts = countDiagnostics(all);
+  const total = counts.error + counts.warning + counts.info;
+  if (total === 0) return '';
+  const mark = counts.error > 0 ? chalk.red.bold('✖') : chalk.yellow.bold('⚠');
+  const summary = zh
+    ? `${mark} ${total} 个问题（${counts.error} 个错误，${counts.warning} 个警告，${counts.info} 个提示）`
+    : `${mark} ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info)`;
+  const fixable = counts.fixable > 0 ? (zh ? `\n  其中 ${counts.fixable} 个可用 --fix 自动修复` : `\n  ${counts.fixable} fixable with --fix`) : '';
+  return `${out}\n${summary}${fixable}\n`;
+};
