@@ -16,7 +16,7 @@ export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-in
 export interface HtmlDocumentView {
   contentSecurityPolicy: string;
   generator: string;
-  /** The `<title>`: the document title on one line, or the file name. */
+  /** The `<title>`: the document title on one line. */
   pageTitle: string;
   /** The whole stylesheet: the manifest's geometry, then the template's style.css. */
   style: SafeString;
@@ -39,13 +39,16 @@ export interface HtmlDocumentView {
   imprint: ViewImprint | null;
 }
 
-export function buildHtmlView(view: DocumentView, manifest: TemplateManifest, style: SafeString, fallbackTitle: string): HtmlDocumentView {
+/** The browser tab's title for a plan without one. */
+const UNTITLED = '工作计划';
+
+export function buildHtmlView(view: DocumentView, manifest: TemplateManifest, style: SafeString): HtmlDocumentView {
   const tree = buildSectionTree(view.blocks);
   const notices = [view.header.copyNumber, view.header.classification, view.header.urgency].filter((line): line is string => line !== null);
   return {
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,
     generator: `gongwen-plan ${VERSION}`,
-    pageTitle: view.title ? view.title.lines.join('') : fallbackTitle,
+    pageTitle: view.title ? view.title.lines.join('') : UNTITLED,
     style,
     templateName: view.templateName,
     header: {

@@ -6,11 +6,6 @@ import { buildHtmlView } from './html-view.js';
 import { pageStyle } from './page-style.js';
 import { readStylesheet } from './read-stylesheet.js';
 
-export interface RenderHtmlOptions {
-  /** The page title when the plan has none, usually the file's name. */
-  fallbackTitle: string;
-}
-
 /** The stylesheet is inlined in a <style> element; a `</style` inside it would end the element early. */
 function inlineStyle(css: string): string {
   return css.replace(/<\/(style)/gi, '<\\/$1');
@@ -21,7 +16,7 @@ function inlineStyle(css: string): string {
  * template's `html/document.hbs`: the stylesheet inline, no scripts, nothing
  * to fetch.
  */
-export async function renderHtml(view: DocumentView, template: LoadedTemplate, options: RenderHtmlOptions): Promise<string> {
+export async function renderHtml(view: DocumentView, template: LoadedTemplate): Promise<string> {
   if (template.html === null) {
     throw new PlanError({
       zh: `模板 ${template.name} 没有 HTML 页面（html/document.hbs），不能生成 HTML；请换用内置模板 plan 或 official，或从内置模板复制 html 文件夹`,
@@ -32,5 +27,5 @@ export async function renderHtml(view: DocumentView, template: LoadedTemplate, o
   const shownFolder = template.builtin ? template.name : template.folder;
   const css = pageStyle(template.manifest, view.pageNumber) + (await readStylesheet(template.folder, shownFolder));
   const style = new template.htmlEnvironment.SafeString(inlineStyle(css));
-  return template.html.document(buildHtmlView(view, template.manifest, style, options.fallbackTitle));
+  return template.html.document(buildHtmlView(view, template.manifest, style));
 }

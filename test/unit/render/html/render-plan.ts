@@ -7,7 +7,7 @@ import { loadTemplate } from '../../../../src/template/load-template.js';
 export async function renderPage(markdown: string, template = 'plan'): Promise<string> {
   const loaded = await loadTemplate(template, { cwd: process.cwd() });
   const view = buildViewModel(parsePlan(markdown, { file: 'test.md' }).document, loaded);
-  return renderHtml(view, loaded, { fallbackTitle: 'test' });
+  return renderHtml(view, loaded);
 }
 
 /** The page without its <head>: what a snapshot of one construct should show. */
