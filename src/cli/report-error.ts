@@ -8,9 +8,9 @@ import type { Lang } from '../i18n/text.js';
  */
 export function formatError(error: unknown, lang: Lang, debug: boolean): string {
   if (isPlanError(error)) {
-    const prefix = lang === 'zh' ? '错误' : 'error';
+    const prefix = lang === 'zh' ? '错误：' : 'error: ';
     const stack = debug && error.stack ? `\n${error.stack}` : '';
-    return `plan: ${prefix}：${error.text[lang]}${stack}\n`;
+    return `plan: ${prefix}${error.text[lang]}${stack}\n`;
   }
   const message = error instanceof Error ? error.message : String(error);
   const hint =

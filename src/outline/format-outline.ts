@@ -15,7 +15,9 @@ export function formatOutline(document: PlanDocument, lang: Lang): string {
       const number = line === undefined ? '     ' : String(line).padStart(5);
       const marker = section.marker ? (section.marker.generated ? `[${section.marker.raw}]` : section.marker.raw) : '·';
       const runIn = section.runIn ? ' …' : '';
-      lines.push(`${number}  ${'  '.repeat(depth)}${marker}${section.marker?.form === 'part-suffix' ? ' ' : ''}${section.title.text}${runIn}`);
+      // 第一篇, 第一章 and 篇1 are words, not punctuation-closed markers: a space keeps them apart from the title.
+      const gap = typeof section.level === 'string' ? ' ' : '';
+      lines.push(`${number}  ${'  '.repeat(depth)}${marker}${gap}${section.title.text}${runIn}`);
       walk(section.children, depth + 1);
     }
   };

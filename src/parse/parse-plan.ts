@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import type { ParseMessage, PlanDocument } from '../plan/types.js';
+import { flattenDeepIndentation } from './deep-indentation.js';
 import { readFrontMatter } from './front-matter.js';
 import { Locator } from './locator.js';
 import { normaliseSource } from './normalise-source.js';
@@ -45,8 +46,9 @@ function markdownProcessor(): Processor<Root> {
 export function parsePlan(text: string, options: ParseOptions = {}): ParseResult {
   const { source, crlf } = normaliseSource(text);
   const locator = new Locator(source);
-  const tree = markdownProcessor().parse(source);
-  const messages: ParseMessage[] = [];
+  const flattened = flattenDeepIndentation(source);
+  const tree = markdownProcessor().parse(flattened.text);
+  const messages: ParseMessage[] = flattened.message ? [flattened.message] : [];
   const end = locator.point(source.length);
   const document: PlanDocument = {
     type: 'plan',
