@@ -17,6 +17,7 @@ export async function loadCommands(): Promise<CliCommand[]> {
     import('./commands/outline.js'),
     import('./commands/check.js'),
     import('./commands/schema.js'),
+    import('./commands/template.js'),
     import('./commands/import.js'),
   ]);
   return modules.map((module) => module.command);
