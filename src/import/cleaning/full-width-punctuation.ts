@@ -1,0 +1,81 @@
+import type { CleaningStep } from './cleaning-step.js';
+import { mapTexts } from './cleaning-step.js';
+
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e“”‘’《》…—]/u;
+const URL = /(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff01-\uff5e“”]+|www\.[a-z0-9.-]+[^\s\u3000-\u303f\uff01-\uff5e“”]*/giu;
+
+function isCjk(character: string | undefined): boolean {
+  return character !== undefined && CJK.test(character);
+}
+
+/** Half-width marks after a Chinese character; numbers (1,000), times (10:30) and URLs never qualify. */
+function convertPlain(text: string): { text: string; count: number } {
+  let count = 0;
+  let out = '';
+  const characters = [...text];
+  for (let index = 0; index < characters.length; index += 1) {
+    const character = characters[index] as string;
+    const previous = characters[index - 1];
+    const next = characters[index + 1];
+    if (',;:!'.includes(character) && isCjk(previous)) {
+      out += FULL[character];
+      count += 1;
+    } else if (character === '?' && isCjk(previous) && !(next === ' ' && isCjk(characters[index + 2]))) {
+      // `求新? 務實`: a `?` followed by a space stands for a lost character, left for the review.
+      out += FULL[character];
+      count += 1;
+    } else {
+      out += character;
+    }
+  }
+  return convertBrackets(out, count);
+}
+
+/** A bracket pair around Chinese text, or beside it: `(一)`, `襄樊(樊城)`, `人(次)`. */
+function convertBrackets(text: string, count: number): { text: string; count: number } {
+  let edits = count;
+  const result = text.replace(/[(（]([^()（）]{1,40})[)）]/gu, (match: string, inner: string, offset: number) => {
+    if (!match.startsWith('(') && !match.endsWith(')')) return match;
+    const before = text[offset - 1];
+    const after = text[offset + match.length];
+    const chinese = /\p{Script=Han}/u.test(inner) || isCjk(before) || isCjk(after) || offset === 0;
+    if (!chinese || inner.includes('://')) return match;
+    edits += 1;
+    return `（${inner}）`;
+  });
+  return { text: result, count: edits };
+}
+
+export function toFullWidthPunctuation(text: string): { text: string; count: number } {
+  let count = 0;
+  let out = '';
+  let last = 0;
+  for (const url of text.matchAll(URL)) {
+    const converted = convertPlain(text.slice(last, url.index));
+    out += converted.text + url[0];
+    count += converted.count;
+    last = url.index + url[0].length;
+  }
+  const tail = convertPlain(text.slice(last));
+  return { text: out + tail.text, count: count + tail.count };
+}
+
+export const fullWidthPunctuation: CleaningStep = {
+  id: 'full-width-punctuation',
+  title: { zh: '汉字之间的半角标点改为全角（数字、时间、网址除外）', en: 'half-width punctuation between Chinese characters made full-width (not in numbers, times, URLs)' },
+  enabledByDefault: true,
+  run(lines, context) {
+    return mapTexts(lines, this.id, context, (text, line) => {
+      for (const lost of text.matchAll(/\p{Script=Han}\? (?=\p{Script=Han})/gu)) {
+        context.flag({
+          kind: 'lost-character',
+          line,
+          text: text.slice(Math.max(0, lost.index - 6), lost.index + 8),
+          note: { zh: '“? ”多半是转码时丢失的字符（如间隔号），请对照原文', en: '"? " is most likely a character lost in conversion (e.g. a separator dot); compare with the original' },
+        });
+      }
+      return toFullWidthPunctuation(text);
+    });
+  },
+};

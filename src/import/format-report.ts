@@ -1,0 +1,112 @@
+import type { Lang, Text } from '../i18n/text.js';
+import { LEVELS, levelName } from '../plan/levels.js';
+import { CLEANING_STEPS } from './cleaning/steps.js';
+import type { ImportFileResult } from './import-file.js';
+import type { OutlineSummary } from './import-document.js';
+
+export interface FileReport {
+  file: string;
+  outputs: string[];
+  result: ImportFileResult | null;
+  error: Text | null;
+}
+
+const KINDS: Record<string, Text> = {
+  placeholder: { zh: '占位符', en: 'placeholder' },
+  garbled: { zh: '乱码', en: 'garbled' },
+  'unrepaired-shift': { zh: '疑似错位乱码', en: 'possibly byte-shifted' },
+  'lost-character': { zh: '丢失字符', en: 'lost character' },
+};
+
+const METHODS: Record<string, Text> = {
+  forced: { zh: '按 --encoding 或网页声明', en: 'as --encoding or the page declares' },
+  bom: { zh: '字节顺序标记（BOM）', en: 'byte-order mark' },
+  'utf-8': { zh: '有效的 UTF-8', en: 'valid UTF-8' },
+  'utf-16-pattern': { zh: 'UTF-16 零字节特征', en: 'UTF-16 zero-byte pattern' },
+  detector: { zh: '字符统计与常用字检验', en: 'character statistics and common-character check' },
+};
+
+function outlineLine(outline: OutlineSummary, lang: Lang): string {
+  const levels = LEVELS.filter((level) => (outline.levels[String(level)] ?? 0) > 0).map((level) => {
+    const name = levelName(level)[lang];
+    const count = outline.levels[String(level)] ?? 0;
+    return lang === 'zh' ? `${name} ${count} 个` : `${count} × ${name}`;
+  });
+  const joined = levels.length > 0 ? levels.join(lang === 'zh' ? '，' : ', ') : lang === 'zh' ? '没有编号标题' : 'no numbered headings';
+  const title = outline.title ? (lang === 'zh' ? `；标题“${outline.title}”` : `; title "${outline.title}"`) : '';
+  return `${joined}${title}`;
+}
+
+/** The per-file report a clerk reads after converting an archive: what was found, changed, and left to check. */
+export function formatFileReport(report: FileReport, lang: Lang): string {
+  const zh = lang === 'zh';
+  const out: string[] = [];
+  const arrow = report.outputs.length > 0 ? ` → ${report.outputs.join(', ')}` : '';
+  out.push(`${report.file}${arrow}`);
+  if (report.error) {
+    out.push(`  ${zh ? '失败' : 'failed'}：${report.error[lang]}`);
+    return `${out.join('\n')}\n`;
+  }
+  const result = report.result as ImportFileResult;
+  const source = result.source;
+  const encoding = source.encoding
+    ? zh
+      ? `，编码 ${source.encoding.encoding.toUpperCase()}（${METHODS[source.encoding.method]?.zh ?? source.encoding.method}）`
+      : `, encoding ${source.encoding.encoding.toUpperCase()} (${METHODS[source.encoding.method]?.en ?? source.encoding.method})`
+    : '';
+  out.push(zh ? `  读取：${source.format}${encoding}，${source.lines} 行` : `  read: ${source.format}${encoding}, ${source.lines} lines`);
+  for (const note of source.notes) out.push(`  ${note[lang]}`);
+  result.plans.forEach((plan, index) => {
+    const label = result.plans.length > 1 ? (zh ? `  计划 ${index + 1}${plan.part ? `（${plan.part}）` : ''}：` : `  plan ${index + 1}${plan.part ? ` (${plan.part})` : ''}: `) : zh ? '  结构：' : '  structure: ';
+    out.push(`${label}${outlineLine(plan.outline, lang)}`);
+  });
+  if (result.metadata.length > 0) {
+    const items = result.metadata.map((item) => (item.line > 0 ? `${item.key}=${item.value}（${zh ? '第' : 'line '}${item.line}${zh ? ' 行' : ''}）` : `${item.key}=${item.value}`));
+    out.push(`  ${zh ? '元数据' : 'metadata'}：${items.join(zh ? '；' : '; ')}`);
+  }
+  out.push(`  ${zh ? '清理' : 'cleaning'}：`);
+  for (const step of result.steps) {
+    const title = CLEANING_STEPS.find((candidate) => candidate.id === step.id)?.title[lang] ?? step.id;
+    if (!step.enabled) out.push(`    - ${step.id}: ${zh ? '已关闭' : 'off'}`);
+    else out.push(`    - ${step.id}: ${zh ? `${step.changes} 处（${step.lines} 行）` : `${step.changes} edits (${step.lines} lines)`} — ${title}`);
+  }
+  const grouped = new Map<string, { line: number; kind: string; text: string; note: Text; count: number }>();
+  for (const item of result.review) {
+    const key = `${item.line}\u0000${item.kind}\u0000${item.text}`;
+    const existing = grouped.get(key);
+    if (existing) existing.count += 1;
+    else grouped.set(key, { ...item, count: 1 });
+  }
+  if (grouped.size === 0) {
+    out.push(`  ${zh ? '待人工核对：无' : 'left for a person: nothing'}`);
+  } else {
+    out.push(`  ${zh ? `待人工核对（${result.review.length} 处）` : `left for a person (${result.review.length})`}：`);
+    for (const item of grouped.values()) {
+      const times = item.count > 1 ? ` ×${item.count}` : '';
+      out.push(`    ${zh ? `第 ${item.line} 行` : `line ${item.line}`}  ${KINDS[item.kind]?.[lang] ?? item.kind} “${item.text}”${times} — ${item.note[lang]}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** `--json`: everything in the report, for scripts; the plans' Markdown stays in the files. */
+export function reportToJson(reports: readonly FileReport[], lang: Lang): unknown {
+  return {
+    files: reports.map((report) => ({
+      file: report.file,
+      outputs: report.outputs,
+      ok: report.error === null,
+      error: report.error ? report.error[lang] : null,
+      ...(report.result
+        ? {
+            source: report.result.source,
+            plans: report.result.plans.map((plan) => ({ part: plan.part, outline: plan.outline })),
+            metadata: report.result.metadata,
+            steps: report.result.steps,
+            changes: report.result.changes,
+            review: report.result.review.map((item) => ({ kind: item.kind, line: item.line, text: item.text, note: item.note[lang] })),
+          }
+        : {}),
+    })),
+  };
+}

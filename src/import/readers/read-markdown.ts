@@ -1,0 +1,63 @@
+import { parse } from 'yaml';
+import type { ImportEncoding } from '../../encoding/decode-bytes.js';
+import type { ImportLine } from '../import-line.js';
+import type { ExtractedMetadata } from '../structure/extract-metadata.js';
+import { decodeImportBytes } from './decode-import-bytes.js';
+import { textToLines, type ImportSource } from './import-source.js';
+
+/** Front-matter keys that scrapers of government sites write in Chinese. */
+const KEY_NAMES: Record<string, keyof ExtractedMetadata> = {
+  标题: 'title',
+  題目: 'title',
+  文号: 'docNumber',
+  发文字号: 'docNumber',
+  发布单位: 'issuer',
+  发文机关: 'issuer',
+  发布日期: 'date',
+  成文日期: 'date',
+  title: 'title',
+  issuer: 'issuer',
+  docNumber: 'docNumber',
+  date: 'date',
+};
+
+function readFrontMatter(text: string): { metadata: ExtractedMetadata; bodyStart: number } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/u.exec(text);
+  if (!match) return { metadata: {}, bodyStart: 0 };
+  const metadata: ExtractedMetadata = {};
+  try {
+    const data = parse(match[1] ?? '', { maxAliasCount: 10 }) as unknown;
+    if (data && typeof data === 'object') {
+      for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+        const known = KEY_NAMES[key];
+        if (known && (typeof value === 'string' || typeof value === 'number')) metadata[known] = String(value);
+      }
+    }
+  } catch {
+    // A broken header is left out; its lines still do not become body text.
+  }
+  return { metadata, bodyStart: match[0].length };
+}
+
+/**
+ * A Markdown file from elsewhere (a scraper's output, an older plan): its
+ * front matter is mapped onto the plan keys, heading hashes are dropped so
+ * that the markers decide the levels, quotes stay quotes.
+ */
+export function readMarkdown(bytes: Uint8Array, file: string, encoding?: ImportEncoding): ImportSource {
+  const detected = decodeImportBytes(bytes, file, encoding);
+  const { metadata, bodyStart } = readFrontMatter(detected.text);
+  const firstLine = detected.text.slice(0, bodyStart).split(/\r\n|\r|\n/u).length;
+  const lines: ImportLine[] = textToLines(detected.text.slice(bodyStart), bodyStart === 0 ? 1 : firstLine).map((line) => {
+    const quote = /^>\s?(.*)$/u.exec(line.text);
+    if (quote) return { ...line, kind: 'quote', text: quote[1] ?? '', markdown: true };
+    return { ...line, text: line.text.replace(/^#{1,6}[ \t]+/u, '').replace(/[ \t]+#+$/u, ''), markdown: true };
+  });
+  return {
+    format: 'markdown',
+    lines,
+    encoding: { encoding: detected.encoding, method: detected.method, confidence: detected.confidence },
+    metadata: { ...metadata },
+    notes: [],
+  };
+}
