@@ -86,7 +86,8 @@ export const manifestSchema = strictObject({
     attachmentsOnNewPage: bool,
     redHeaderTopMm: { type: 'number', minimum: 0 },
     pageNumberIndentCharacters: { type: 'number', minimum: 0 },
-    signatureIndentCharacters: { type: 'number', minimum: 0 },
+    pageNumberBelowTypeAreaMm: { type: 'number', minimum: 0 },
+    closingRightIndentCharacters: { type: 'number', minimum: 0 },
   }),
   requires: { type: 'array', items: { enum: REQUIRABLE }, uniqueItems: true },
 });

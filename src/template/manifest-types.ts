@@ -124,8 +124,14 @@ export interface TemplateOptions {
   redHeaderTopMm: number;
   /** Characters the page number stands in from the edge of the type area. */
   pageNumberIndentCharacters: number;
-  /** Characters the signature and date stand in from the right edge. */
-  signatureIndentCharacters: number;
+  /** Distance from the type area's bottom edge to the top of the page-number line (GB/T 9704 7.5: 7 mm). */
+  pageNumberBelowTypeAreaMm: number;
+  /**
+   * Characters the 成文日期 stands in from the right edge; the 署名 is placed
+   * so that the date's first character is two right of the signature's
+   * (GB/T 9704 7.3.5.2).
+   */
+  closingRightIndentCharacters: number;
 }
 
 /** Names of the shared text pieces: `<template>/pieces/<name>.hbs`. */

@@ -1,0 +1,20 @@
+import { AlignmentType, Paragraph } from 'docx';
+import type { TemplateManifest } from '../../template/manifest-types.js';
+import type { ViewParagraph } from '../view-model.js';
+import { bodyParagraphLayout, gridLines } from './paragraph-styles.js';
+import { plainRun, textRuns } from './runs.js';
+import { ptToTwips } from './units.js';
+
+/** A body paragraph; code and raw HTML keep their line as written, unindented and left-aligned. */
+export function bodyParagraph(paragraph: ViewParagraph, manifest: TemplateManifest): Paragraph {
+  const spacing = manifest.grid.characterSpacingPt;
+  const children = [
+    ...(paragraph.prefix ? [plainRun(`${paragraph.prefix}${/^\d/.test(paragraph.prefix) ? ' ' : '\u3000'}`, paragraph.font, spacing)] : []),
+    ...textRuns(paragraph.runs, paragraph.font, spacing),
+  ];
+  if (paragraph.verbatim) {
+    const left = ptToTwips(paragraph.font.sizePt * paragraph.indentCharacters);
+    return new Paragraph({ ...gridLines(manifest), alignment: AlignmentType.LEFT, indent: { left }, children });
+  }
+  return new Paragraph({ ...bodyParagraphLayout(manifest, paragraph.indentCharacters), children });
+}

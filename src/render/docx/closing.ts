@@ -1,0 +1,55 @@
+import { AlignmentType, Paragraph } from 'docx';
+import type { TemplateManifest } from '../../template/manifest-types.js';
+import type { DocumentView } from '../view-model.js';
+import { bodyParagraphLayout, gridLines } from './paragraph-styles.js';
+import { plainRun } from './runs.js';
+import { emptyLine } from './title.js';
+import { ptToTwips, textWidthInCharacters } from './units.js';
+
+/** 主送机关 (GB/T 9704 7.3.2): below the title after an empty line, flush left. */
+export function recipientsParagraph(recipients: string, manifest: TemplateManifest): Paragraph {
+  return new Paragraph({
+    ...gridLines(manifest),
+    alignment: AlignmentType.JUSTIFIED,
+    children: [plainRun(recipients, manifest.fonts.body, manifest.grid.characterSpacingPt)],
+  });
+}
+
+/**
+ * The lines after the body (GB/T 9704 7.3.4–7.3.6): an empty line, the
+ * 附件说明, an empty line, the 署名 and the 成文日期 with the date's first
+ * character two characters right of the signature's and the date
+ * `closingRightIndentCharacters` in from the right, then the 附注.
+ */
+export function closingParagraphs(view: DocumentView, manifest: TemplateManifest): Paragraph[] {
+  const font = manifest.fonts.body;
+  const spacing = manifest.grid.characterSpacingPt;
+  const paragraphs: Paragraph[] = [];
+  if (view.attachments.length > 0) {
+    paragraphs.push(emptyLine(manifest));
+    for (const line of view.attachments) paragraphs.push(new Paragraph({ ...bodyParagraphLayout(manifest), children: [plainRun(line, font, spacing)] }));
+  }
+  if (view.signature !== null || view.date !== null) {
+    paragraphs.push(emptyLine(manifest));
+    const dateRight = manifest.options.closingRightIndentCharacters;
+    const dateWidth = view.date === null ? 0 : textWidthInCharacters(view.date);
+    if (view.signature !== null) {
+      const signatureWidth = textWidthInCharacters(view.signature);
+      const signatureRight = view.date === null ? dateRight : Math.max(dateRight, dateRight + dateWidth + 2 - signatureWidth);
+      paragraphs.push(closingLine(view.signature, signatureRight, manifest));
+    }
+    if (view.date !== null) paragraphs.push(closingLine(view.date, dateRight, manifest));
+  }
+  if (view.notes !== null) paragraphs.push(new Paragraph({ ...bodyParagraphLayout(manifest), children: [plainRun(view.notes, font, spacing)] }));
+  return paragraphs;
+}
+
+function closingLine(text: string, rightCharacters: number, manifest: TemplateManifest): Paragraph {
+  const font = manifest.fonts.body;
+  return new Paragraph({
+    ...gridLines(manifest),
+    alignment: AlignmentType.RIGHT,
+    indent: { right: ptToTwips((font.sizePt + manifest.grid.characterSpacingPt) * rightCharacters) },
+    children: [plainRun(text, font, manifest.grid.characterSpacingPt)],
+  });
+}

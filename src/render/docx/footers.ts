@@ -1,0 +1,30 @@
+import { AlignmentType, Footer, LineRuleType, PageNumber, Paragraph, TextRun } from 'docx';
+import type { TemplateManifest } from '../../template/manifest-types.js';
+import type { DocumentView } from '../view-model.js';
+import { runFormatting } from './fonts.js';
+import { pageNumberLineTwips } from './page-setup.js';
+import { ptToTwips } from './units.js';
+
+export interface PageNumberFooters {
+  /** Odd pages (Word's default footer when even and odd pages differ): number on the right. */
+  default: Footer;
+  /** Even pages: number on the left. */
+  even: Footer;
+}
+
+/**
+ * `— 1 —` page numbers (GB/T 9704 7.5): odd pages right, even pages left,
+ * one character in from the type area's edge. Needs `evenAndOddHeaders`.
+ */
+export function pageNumberFooters(pageNumber: NonNullable<DocumentView['pageNumber']>, manifest: TemplateManifest): PageNumberFooters {
+  const font = manifest.fonts.pageNumber;
+  const inset = ptToTwips(font.sizePt * manifest.options.pageNumberIndentCharacters);
+  const paragraph = (side: 'right' | 'left'): Paragraph =>
+    new Paragraph({
+      alignment: side === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+      indent: side === 'right' ? { right: inset } : { left: inset },
+      spacing: { line: pageNumberLineTwips(manifest), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+      children: [new TextRun({ ...runFormatting(font), children: [pageNumber.before, PageNumber.CURRENT, pageNumber.after] })],
+    });
+  return { default: new Footer({ children: [paragraph('right')] }), even: new Footer({ children: [paragraph('left')] }) };
+}

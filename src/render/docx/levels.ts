@@ -1,0 +1,31 @@
+import { AlignmentType, Paragraph } from 'docx';
+import type { TemplateManifest } from '../../template/manifest-types.js';
+import type { ViewHeading } from '../view-model.js';
+import { bodyParagraphLayout, gridLines } from './paragraph-styles.js';
+import { plainRun, textRuns } from './runs.js';
+
+/**
+ * A section heading. Numbered levels sit in the body's flow (indented two
+ * characters, justified) in the level's font; a run-in heading continues in
+ * the body font in the same paragraph. Parts, chapters and sections are
+ * centred lines of their own.
+ */
+export function headingParagraph(heading: ViewHeading, manifest: TemplateManifest): Paragraph {
+  const spacing = manifest.grid.characterSpacingPt;
+  // Centred display headings (篇) may be larger than the body; compress only text set at the body's size.
+  const headingSpacing = heading.font.sizePt === manifest.fonts.body.sizePt ? spacing : 0;
+  const children = [
+    ...(heading.marker ? [plainRun(heading.marker, heading.font, headingSpacing)] : []),
+    ...textRuns(heading.title, heading.font, headingSpacing),
+    ...(heading.runIn ? textRuns(heading.runIn, heading.runInFont, spacing) : []),
+  ];
+  if (heading.alignment === 'centered') {
+    return new Paragraph({
+      ...gridLines(manifest),
+      alignment: AlignmentType.CENTER,
+      pageBreakBefore: heading.pageBreakBefore,
+      children,
+    });
+  }
+  return new Paragraph({ ...bodyParagraphLayout(manifest), pageBreakBefore: heading.pageBreakBefore, children });
+}

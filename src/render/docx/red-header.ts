@@ -1,0 +1,73 @@
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TabStopType } from 'docx';
+import type { TemplateManifest } from '../../template/manifest-types.js';
+import type { ViewHeader } from '../view-model.js';
+import { linePitchTwips } from './grid.js';
+import { typeAreaWidthTwips } from './page-setup.js';
+import { plainRun, tabRun } from './runs.js';
+import { mmToTwips, ptToTwips } from './units.js';
+
+/**
+ * The 版头 of an official document (GB/T 9704 7.2): 份号, 密级 and 紧急程度 on
+ * the first lines at the left; the red 发文机关标志 centred with its top
+ * `redHeaderTopMm` below the type area's top; two lines below it the
+ * 发文字号 (centred, or at the left with the 签发人 at the right); and a red
+ * rule across the type area 4 mm below the document number.
+ */
+export function redHeaderParagraphs(header: ViewHeader, manifest: TemplateManifest): Paragraph[] {
+  const pitch = linePitchTwips(manifest);
+  const onGrid = { line: pitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
+  const paragraphs: Paragraph[] = [];
+  const notices: Array<[string | null, 'docNumber' | 'headerNotice']> = [
+    [header.copyNumber, 'headerNotice'],
+    [header.classification, 'headerNotice'],
+    [header.urgency, 'headerNotice'],
+  ];
+  for (const [text, role] of notices) {
+    if (text !== null) paragraphs.push(new Paragraph({ spacing: onGrid, widowControl: false, children: [plainRun(text, manifest.fonts[role], 0)] }));
+  }
+  if (header.redHeader !== null) {
+    const font = { ...manifest.fonts.redHeader, color: manifest.redColor };
+    // The mark is taller than a grid line; its line is exactly its own size, placed by the space above it.
+    const height = ptToTwips(font.sizePt * 1.2);
+    const before = Math.max(0, mmToTwips(manifest.options.redHeaderTopMm) - paragraphs.length * pitch);
+    paragraphs.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { line: height, lineRule: LineRuleType.EXACT, before, after: 2 * pitch },
+        widowControl: false,
+        children: [plainRun(header.redHeader, font, 0)],
+      }),
+    );
+  }
+  if (header.docNumber !== null) {
+    const font = manifest.fonts.docNumber;
+    const oneCharacter = ptToTwips(font.sizePt);
+    const rule = header.redRule
+      ? {
+          border: {
+            bottom: {
+              style: BorderStyle.SINGLE,
+              size: Math.round(manifest.rules.redRule.widthPt * 8),
+              color: manifest.redColor,
+              space: Math.round((manifest.rules.redRule.gapBelowDocNumberMm / 25.4) * 72),
+            },
+          },
+        }
+      : {};
+    if (header.signer !== null) {
+      // 上行文: 发文字号 one character in from the left, 签发人 one character in from the right, on one line.
+      paragraphs.push(
+        new Paragraph({
+          spacing: onGrid,
+          indent: { left: oneCharacter, right: oneCharacter },
+          tabStops: [{ type: TabStopType.RIGHT, position: typeAreaWidthTwips(manifest) - 2 * oneCharacter }],
+          ...rule,
+          children: [plainRun(header.docNumber, font, 0), tabRun(), plainRun(header.signer, manifest.fonts.signer, 0)],
+        }),
+      );
+    } else {
+      paragraphs.push(new Paragraph({ spacing: onGrid, alignment: AlignmentType.CENTER, ...rule, children: [plainRun(header.docNumber, font, 0)] }));
+    }
+  }
+  return paragraphs;
+}

@@ -1,0 +1,66 @@
+import { Document, Packer, type Paragraph, type Table } from 'docx';
+import type { LoadedTemplate } from '../../template/load-template.js';
+import type { TemplateManifest } from '../../template/manifest-types.js';
+import type { DocumentView, ViewBlock } from '../view-model.js';
+import { bodyParagraph } from './body-paragraph.js';
+import { closingParagraphs, recipientsParagraph } from './closing.js';
+import { pageNumberFooters } from './footers.js';
+import { documentGrid } from './grid.js';
+import { imprintParagraphs } from './imprint.js';
+import { headingParagraph } from './levels.js';
+import { pageSetup } from './page-setup.js';
+import { documentStyles } from './paragraph-styles.js';
+import { redHeaderParagraphs } from './red-header.js';
+import { tableBlock } from './tables.js';
+import { emptyLine, titleParagraphs } from './title.js';
+import { VERSION } from '../../version.js';
+
+function block(view: ViewBlock, manifest: TemplateManifest): Paragraph | Table {
+  switch (view.type) {
+    case 'heading':
+      return headingParagraph(view, manifest);
+    case 'paragraph':
+      return bodyParagraph(view, manifest);
+    case 'table':
+      return tableBlock(view, manifest);
+  }
+}
+
+/** The document's parts top to bottom: 版头, title, 主送机关, body, closing lines, 版记. */
+export function documentChildren(view: DocumentView, manifest: TemplateManifest): Array<Paragraph | Table> {
+  const children: Array<Paragraph | Table> = [];
+  const header = redHeaderParagraphs(view.header, manifest);
+  children.push(...header);
+  // GB/T 9704 7.3.1: the title two lines below the red rule.
+  if (header.length > 0) children.push(emptyLine(manifest), emptyLine(manifest));
+  if (view.title) children.push(...titleParagraphs(view.title, manifest), emptyLine(manifest));
+  if (view.recipients !== null) children.push(recipientsParagraph(view.recipients, manifest));
+  for (const item of view.blocks) {
+    children.push(block(item, manifest));
+    // Word needs a paragraph between two tables, or it merges them.
+    if (item.type === 'table') children.push(emptyLine(manifest));
+  }
+  children.push(...closingParagraphs(view, manifest));
+  if (view.imprint !== null) children.push(...imprintParagraphs(view.imprint, manifest));
+  return children;
+}
+
+/** Writes the view as a .docx (Office Open XML) document laid out on the template's grid. */
+export async function renderDocx(view: DocumentView, template: LoadedTemplate): Promise<Uint8Array> {
+  const manifest = template.manifest;
+  const footers = view.pageNumber ? pageNumberFooters(view.pageNumber, manifest) : undefined;
+  const document = new Document({
+    creator: `gongwen-plan ${VERSION}`,
+    title: view.title?.lines.join('') ?? '',
+    styles: documentStyles(manifest),
+    evenAndOddHeaderAndFooters: footers !== undefined,
+    sections: [
+      {
+        properties: { page: pageSetup(manifest), grid: documentGrid(manifest) },
+        ...(footers ? { footers } : {}),
+        children: documentChildren(view, manifest),
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}
