@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_DIR } from '../helpers/corpus.js';
+
+const bin = join(PROJECT_DIR, 'bin/plan.js');
+const plan = (args: string[], cwd = PROJECT_DIR) =>
+  spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+describe('the plan binary', () => {
+  it('prints its version', () => {
+    const result = plan(['--version']);
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toBe(JSON.parse(spawnSync('node', ['-p', 'JSON.stringify(require("./package.json").version)'], { cwd: PROJECT_DIR, encoding: 'utf8' }).stdout));
+  });
+
+  it('shows the outline of the bundled example', () => {
+    const result = plan(['outline', 'examples/2027-科技工作计划.md']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.split('\n').slice(0, 4)).toEqual([
+      'examples/2027-科技工作计划.md  樊城区科学技术局2027年科技工作计划',
+      '   19  一、工作目标',
+      '   31  二、工作重点及措施',
+      '   33    （一）全面提升企业自主创新能力',
+    ]);
+  });
+
+  it('exits 2 with a message and no stack trace on bad input', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'plan-bin-'));
+    writeFileSync(join(folder, 'gbk.md'), Buffer.from([0xd2, 0xbb, 0xa1, 0xa2, 0x0a]));
+    const result = plan(['outline', 'gbk.md'], folder);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('plan: 错误：gbk.md 第 1 行不是有效的 UTF-8 文字（可能是 GBK 或 Big5 编码）；请运行 plan import gbk.md 转换为 UTF-8\n');
+  });
+
+  it('exits 2 on an unknown command, in English with --lang en', () => {
+    const result = plan(['--lang', 'en', 'frobnicate']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("unknown command 'frobnicate'");
+  });
+});
