@@ -22,7 +22,9 @@ export function proseOf(parsed: ParseResult): string {
       if (chars[index] !== '\n') chars[index] = MASK;
     }
   };
-  if (document.frontMatter) mask(document.frontMatter.position.start.offset, document.frontMatter.position.end.offset);
+  // Optional chaining: a generated document may carry a front matter without positions.
+  const fence = document.frontMatter?.position;
+  if (fence) mask(fence.start.offset, fence.end.offset);
   for (const { section } of sectionsOf(document)) {
     const marker = section.marker?.position;
     if (marker) mask(marker.start.offset, marker.end.offset);

@@ -1,4 +1,5 @@
 import { Converter } from 'opencc-js/t2cn';
+import { Converter as TraditionalConverter } from 'opencc-js/cn2t';
 import type { TextEdit } from '../diagnostic.js';
 import { docsUrl, type Rule } from '../rule.js';
 import type { RuleContext } from '../rule-context.js';
@@ -11,6 +12,23 @@ function simplify(text: string): string {
   const convert = toSimplified ?? Converter({ from: 't', to: 'cn' });
   toSimplified = convert;
   return convert(text);
+}
+
+let toTraditional: ((text: string) => string) | undefined;
+
+function traditionalise(text: string): string {
+  const convert = toTraditional ?? TraditionalConverter({ from: 'cn', to: 't' });
+  toTraditional = convert;
+  return convert(text);
+}
+
+/** Characters that only the simplified script writes this way (they change when converted to traditional). */
+function simplifiedOnly(text: string): number {
+  const converted = traditionalise(text);
+  if (converted.length !== text.length) return 0;
+  let count = 0;
+  for (let index = 0; index < text.length; index += 1) if (text[index] !== converted[index]) count += 1;
+  return count;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -53,9 +71,10 @@ export const rule: Rule = {
   check(context) {
     const findings = context.facts.proseLines.map((line) => ({ line, edits: traditionalIn(line.text, line.start) }));
     if (context.options['script'] === 'auto') {
+      // A plan written mostly in traditional characters is traditional on purpose.
       const traditional = findings.reduce((sum, finding) => sum + finding.edits.length, 0);
-      const han = [...context.facts.prose].filter((char) => HAN.test(char)).length;
-      if (traditional * 2 > han) return;
+      const simplified = context.facts.proseLines.reduce((sum, line) => sum + simplifiedOnly(line.text), 0);
+      if (traditional > simplified) return;
     }
     for (const { edits } of findings) {
       if (edits.length === 0) continue;
