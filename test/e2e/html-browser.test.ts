@@ -1,0 +1,169 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { corpusPath, EXAMPLES_DIR, linesToMarkdown } from '../helpers/corpus.js';
+import { describeWithTools } from '../helpers/tools.js';
+import { openBrowser, openHtmlFile, printToPdf, type BrowserSession } from './html-browser.js';
+import { looksLikeTableRow, pointsPerMillimetre, readPdfLayout, rowsOf, type PdfRow } from './html-pdf-layout.js';
+import { ARTIFACTS_DIR, renderToArtifact } from './html-render.js';
+
+/**
+ * Each example, and the seed, rendered to HTML and opened in the system
+ * Chromium: a screenshot in light and dark (kept in test/artifacts/html for
+ * a person to look at), no requests and no console errors, then printed to
+ * PDF and measured with `pdftotext -bbox-layout` against GB/T 9704.
+ */
+function seedMarkdown(): string {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const file = join(ARTIFACTS_DIR, 'seed.md');
+  writeFileSync(file, linesToMarkdown(readFileSync(corpusPath('seed__科技年度工作计划4篇.txt'), 'utf8')));
+  return file;
+}
+
+const examples = readdirSync(EXAMPLES_DIR).filter((name) => name.endsWith('.md')).sort();
+/**
+ * `minimumFullPages`: pages that must be full, so that the 22-line check cannot pass by finding none;
+ * `minimumFullLines`: the same for the 28-character check (the seed has pinyin in nearly every line).
+ */
+const cases: Array<{ name: string; file: () => string; template: string; minimumFullPages: number; minimumFullLines: number }> = [
+  ...examples.map((name) => ({ name, file: () => join(EXAMPLES_DIR, name), template: 'plan', minimumFullPages: 0, minimumFullLines: 0 })),
+  { name: '2027-科技工作计划.md', file: () => join(EXAMPLES_DIR, '2027-科技工作计划.md'), template: 'official', minimumFullPages: 2, minimumFullLines: 15 },
+  { name: 'seed (plain lines)', file: seedMarkdown, template: 'plan', minimumFullPages: 10, minimumFullLines: 0 },
+];
+
+let session: BrowserSession;
+
+/** Closing punctuation that may end a line in its trimmed half width. */
+const closingMark = /[，、。；：”’）》！？]$/u;
+
+describeWithTools(['chromium', 'pdftotext'], 'HTML in headless Chromium', () => {
+  beforeAll(async () => {
+    session = await openBrowser();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it.each(cases)('$name ($template): loads with no request and no error, prints to the GB/T 9704 grid', async ({ file, template: templateName, minimumFullPages, minimumFullLines }) => {
+    const { file: html, template } = await renderToArtifact(file(), templateName);
+    const { page, requests, consoleErrors, pageErrors, dialogs } = await openHtmlFile(session, html);
+    const artefact = html.replace(/\.html$/, '');
+
+    await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+    await page.screenshot({ path: `${artefact}.png` });
+    const light = await page.evaluate(() => getComputedStyle(document.querySelector('.page') as Element).backgroundColor);
+    await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+    await page.screenshot({ path: `${artefact}.dark.png` });
+    const dark = await page.evaluate(() => ({
+      paper: getComputedStyle(document.querySelector('.page') as Element).backgroundColor,
+      ink: getComputedStyle(document.querySelector('.paragraph, .heading') as Element).color,
+    }));
+    expect(light).toBe('rgb(255, 255, 255)');
+    expect(dark.paper).toBe('rgb(30, 30, 30)');
+    expect(dark.ink).toBe('rgb(228, 228, 228)');
+    await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+
+    const pdf = `${artefact}.pdf`;
+    await printToPdf(page, pdf);
+    expect({ requests, consoleErrors, pageErrors, dialogs }).toEqual({ requests: [], consoleErrors: [], pageErrors: [], dialogs: [] });
+    await page.close();
+
+    const { page: paper, grid, fonts, options } = template.manifest;
+    const pages = readPdfLayout(pdf);
+    expect(pages.length).toBeGreaterThan(1);
+    const pitch = grid.linePitchPt;
+    const mm = pointsPerMillimetre;
+    const typeArea = {
+      left: paper.margins.leftMm * mm,
+      right: (paper.widthMm - paper.margins.rightMm) * mm,
+      top: paper.margins.topMm * mm,
+      bottom: (paper.heightMm - paper.margins.bottomMm) * mm,
+    };
+    const bodyCharacter = fonts.body.sizePt + grid.characterSpacingPt;
+    const numberIndent = options.pageNumberIndentCharacters * fonts.pageNumber.sizePt;
+    let fullPages = 0;
+
+    pages.forEach((printed, index) => {
+      const number = index + 1;
+      // A4, as Chromium rounds it to whole CSS pixels.
+      expect(Math.abs(printed.width - paper.widthMm * mm)).toBeLessThan(1);
+      expect(Math.abs(printed.height - paper.heightMm * mm)).toBeLessThan(1);
+
+      const rows = rowsOf(printed, pitch);
+      const footer = rows.filter((row) => row.centre > typeArea.bottom);
+      const body = rows.filter((row) => row.centre <= typeArea.bottom);
+
+      // `— N —` below the type area: right on odd pages, left on even ones, one character in.
+      expect(footer.map((row) => row.text.replace(/\s+/g, ''))).toEqual([`—${number}—`]);
+      const pageNumber = footer[0] as PdfRow;
+      if (number % 2 === 1) expect(Math.abs(pageNumber.xMax - (typeArea.right - numberIndent))).toBeLessThan(3);
+      else expect(Math.abs(pageNumber.xMin - (typeArea.left + numberIndent))).toBeLessThan(3);
+
+      // Nothing leaves the type area sideways; a closing mark at a line's end may squeeze in
+      // by half its width (Chromium trims its blank half, as Word does for a 29th 。).
+      for (const row of body) {
+        expect(row.xMin).toBeGreaterThan(typeArea.left - 1);
+        expect(row.xMax).toBeLessThan(typeArea.right + 1 + (closingMark.test(row.text) ? bodyCharacter / 2 : 0));
+      }
+      expect(body.length).toBeLessThanOrEqual(grid.linesPerPage + (body.some((row) => looksLikeTableRow(row, bodyCharacter)) ? 10 : 0));
+
+      // A full page (no room for one more line, no table, no 版头) holds exactly 22 lines, each on the grid:
+      // counted in pitches from the first line to the last, blank lines (after the title) included.
+      const first = body[0];
+      const last = body[body.length - 1];
+      const hasTable = body.some((row) => looksLikeTableRow(row, bodyCharacter));
+      const hasLetterhead = number === 1 && template.manifest.blocks.redHeader;
+      if (first && last && !hasTable && !hasLetterhead && number < pages.length && last.centre > typeArea.bottom - 1.5 * pitch) {
+        fullPages += 1;
+        const offsets = body.map((row) => (row.centre - first.centre) / pitch);
+        for (const offset of offsets) expect(Math.abs(offset - Math.round(offset))).toBeLessThan(0.25);
+        expect({ page: number, lines: Math.round(offsets[offsets.length - 1] as number) + 1 }).toEqual({ page: number, lines: grid.linesPerPage });
+      }
+    });
+    expect(fullPages).toBeGreaterThanOrEqual(minimumFullPages);
+
+    // Full lines of plain Chinese text hold 28 characters (29 when a closing mark squeezes in).
+    const fullLines = pages
+      .flatMap((printed) => rowsOf(printed, pitch).filter((row) => row.centre <= typeArea.bottom))
+      // pdftotext puts a space where justification widened a gap; the characters are what count.
+      .map((row) => ({ ...row, text: row.text.replace(/\s+/g, '') }))
+      .filter((row) => row.xMin < typeArea.left + 1 && row.xMax > typeArea.right - bodyCharacter && /^[\u4e00-\u9fff，、。；：“”‘’（）《》！？]+$/u.test(row.text));
+    for (const row of fullLines) {
+      expect([...row.text].length).toBeLessThanOrEqual(grid.charactersPerLine + (closingMark.test(row.text) ? 1 : 0));
+    }
+    expect(fullLines.length).toBeGreaterThanOrEqual(minimumFullLines);
+    if (minimumFullLines > 0) {
+      const exact = fullLines.filter((row) => [...row.text].length >= grid.charactersPerLine).length;
+      expect(exact / fullLines.length).toBeGreaterThan(0.7);
+    }
+  });
+
+  it('prints each level in its own face: 黑体 for 一、, 楷体 for （一）, 仿宋 for the body (or their stand-ins here)', async () => {
+    const { file } = await renderToArtifact(join(EXAMPLES_DIR, '2027-科技工作计划.md'), 'plan');
+    const { page } = await openHtmlFile(session, file);
+    // A probe of Latin digits inside a body paragraph, added before the DOM is read.
+    await page.evaluate(() => {
+      const probe = document.createElement('span');
+      probe.id = 'latin-probe';
+      probe.textContent = '2027';
+      document.querySelector('.body > .paragraph')?.append(probe);
+    });
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const faceOf = async (selector: string): Promise<string> => {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      return [...fonts].sort((a, b) => b.glyphCount - a.glyphCount)[0]?.familyName ?? '';
+    };
+    const body = await faceOf('.body > .paragraph');
+    const level1 = await faceOf('.level-1 > .heading > .title');
+    const level2 = await faceOf('.level-2 > .heading > .title');
+    expect(new Set([body, level1, level2]).size).toBe(3);
+    // Latin digits in the Latin face (Times New Roman, or the metric-compatible one installed).
+    expect(await faceOf('#latin-probe')).toMatch(/Times New Roman|Liberation Serif|Tinos|Nimbus Roman/);
+    await page.close();
+  });
+});
