@@ -74,16 +74,30 @@ export function countBigrams(texts: readonly string[]): Map<string, number> {
   return counts;
 }
 
+/** Lead bytes of a double-byte character in GBK and in Big5. */
+const LEAD_BYTES: Record<Legacy, number[]> = {
+  gbk: range(0x81, 0xfe),
+  big5: range(0xa1, 0xf9),
+};
+
 /**
  * A fragment decoded one byte off ends (or starts) with half a character.
  * The missing byte is chosen so that the completed character forms the
  * pair the rest of the document uses most with its neighbours; with no
  * such evidence the fragment is not repaired.
  */
-function completeCharacter(encoding: Legacy, lead: number, before: string, after: string, bigrams: Map<string, number>): string | null {
+function completeCharacter(
+  encoding: Legacy,
+  known: { lead: number } | { trail: number },
+  before: string,
+  after: string,
+  bigrams: Map<string, number>,
+): string | null {
   let best: { character: string; count: number } | null = null;
-  for (const trail of TRAIL_BYTES[encoding]) {
-    const character = iconv.decode(Buffer.from([lead, trail]), encoding);
+  const options = 'lead' in known ? TRAIL_BYTES[encoding] : LEAD_BYTES[encoding];
+  for (const option of options) {
+    const pair = 'lead' in known ? [known.lead, option] : [option, known.trail];
+    const character = iconv.decode(Buffer.from(pair), encoding);
     if (character.length !== 1 || character === '\ufffd' || !isCommonCharacter(character)) continue;
     const count = (bigrams.get(`${before}${character}`) ?? 0) + (bigrams.get(`${character}${after}`) ?? 0);
     if (count > 0 && (!best || count > best.count)) best = { character, count };
@@ -91,28 +105,63 @@ function completeCharacter(encoding: Legacy, lead: number, before: string, after
   return best?.character ?? null;
 }
 
-function decodeStrict(bytes: Buffer, encoding: Legacy): string | null {
-  const text = iconv.decode(bytes, encoding);
+function decodeStrict(bytes: Uint8Array, encoding: Legacy): string | null {
+  const text = iconv.decode(Buffer.from(bytes), encoding);
   return text.includes('\ufffd') ? null : text;
 }
 
+/** Decodes bytes that start on a character boundary; a lone last byte is completed from context. */
+function decodeAligned(bytes: Uint8Array, encoding: Legacy, before: string, after: string, bigrams: Map<string, number>): string | null {
+  const even = bytes.subarray(0, bytes.length - (bytes.length % 2));
+  const head = decodeStrict(even, encoding);
+  if (head === null || bytes.length % 2 === 0) return head;
+  const completed = completeCharacter(encoding, { lead: bytes[bytes.length - 1] as number }, [...head].at(-1) ?? before, after, bigrams);
+  return completed === null ? null : head + completed;
+}
+
+/**
+ * The two ways a fragment goes one byte off: decoding started a byte early
+ * (drop the first byte) or a byte late (the first character lost its lead
+ * byte: find it from context).
+ */
 function shiftedReadings(window: string, encoding: Legacy, before: string, after: string, bigrams: Map<string, number>): string[] {
   const bytes = iconv.encode(window, encoding);
   if (iconv.decode(bytes, encoding) !== window) return [];
   const readings: string[] = [];
-  // One byte too many at the start: drop it; the last byte then lacks its partner.
-  const dropped = bytes.subarray(1);
-  const even = dropped.subarray(0, dropped.length - (dropped.length % 2));
-  const head = decodeStrict(Buffer.from(even), encoding);
-  if (head !== null) {
-    if (dropped.length % 2 === 1) {
-      const completed = completeCharacter(encoding, dropped[dropped.length - 1] as number, [...head].at(-1) ?? before, after, bigrams);
-      if (completed) readings.push(head + completed);
-    } else {
-      readings.push(head);
-    }
+  const early = decodeAligned(bytes.subarray(1), encoding, before, after, bigrams);
+  if (early !== null) readings.push(early);
+  const rest = decodeAligned(bytes.subarray(1), encoding, before, after, bigrams);
+  const first = bytes[0];
+  if (rest !== null && first !== undefined) {
+    const lost = completeCharacter(encoding, { trail: first }, before, [...rest][0] ?? after, bigrams);
+    if (lost !== null) readings.push(lost + rest);
   }
   return readings;
+}
+
+const OPENING_PUNCTUATION = new Set(['（', '「', '『', '【', '《', '“', '〔']);
+
+/**
+ * Big5 trail bytes include ASCII letters and brackets, so a Big5 text read
+ * one byte early falls back into step after a character or two, leaving a
+ * wide character and an ASCII one (`﹛]二）` for `（二）`). The pair is read
+ * again without its first byte; the result is kept only when the document
+ * uses it before the next character, or it opens a bracket.
+ */
+function repairBig5Resync(text: string, bigrams: Map<string, number>): { text: string; repairs: number } {
+  let repairs = 0;
+  const result = text.replace(/([^\x00-\x7f])([\x40-\x7e])(?=([^\x00-\x7f]))/gu, (match: string, wide: string, ascii: string, next: string) => {
+    const bytes = iconv.encode(wide, 'big5');
+    if (bytes.length !== 2 || iconv.decode(bytes, 'big5') !== wide) return match;
+    const character = iconv.decode(Buffer.from([bytes[1] as number, ascii.charCodeAt(0)]), 'big5');
+    if (character.length !== 1 || character === '\ufffd') return match;
+    if ((bigrams.get(`${wide}${ascii}`) ?? 0) > 1) return match;
+    const fits = OPENING_PUNCTUATION.has(character) || (isCommonCharacter(character) && (bigrams.get(`${character}${next}`) ?? 0) > 0);
+    if (!fits) return match;
+    repairs += 1;
+    return character;
+  });
+  return { text: result, repairs };
 }
 
 /** Repairs one line, or explains why not. */
@@ -122,7 +171,7 @@ export function repairLine(text: string, bigrams: Map<string, number>): { text: 
   const unrepaired: string[] = [];
   for (const [start, end] of findClusters(characters)) {
     let best: Candidate | null = null;
-    for (const from of [start - 1, start]) {
+    for (const from of [start - 2, start - 1, start]) {
       for (const to of [end + 1, end + 2]) {
         if (from < 0 || to > characters.length) continue;
         const window = characters.slice(from, to);
@@ -134,6 +183,7 @@ export function repairLine(text: string, bigrams: Map<string, number>): { text: 
             const quality = measureText(reading);
             // Plainly better: nothing garbled left, every Han character common, and a clear gain.
             if (quality.garble > 0 || quality.commonHan < quality.han || quality.score - originalScore < 0.8) continue;
+            // On a tie the wider window wins: it resynchronises from an earlier byte and leaves no half character behind.
             if (!best || quality.score > best.score || (quality.score === best.score && to - from > best.to - best.from)) {
               best = { text: reading, from, to, score: quality.score };
             }
@@ -148,7 +198,8 @@ export function repairLine(text: string, bigrams: Map<string, number>): { text: 
   for (const replacement of replacements.sort((a, b) => b.from - a.from)) {
     repaired = [...repaired.slice(0, replacement.from), ...replacement.text, ...repaired.slice(replacement.to)];
   }
-  return { text: repaired.join(''), repairs: replacements.length, unrepaired };
+  const resynced = repairBig5Resync(repaired.join(''), bigrams);
+  return { text: resynced.text, repairs: replacements.length + resynced.repairs, unrepaired };
 }
 
 export const repairByteShift: CleaningStep = {

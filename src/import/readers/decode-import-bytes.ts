@@ -1,11 +1,12 @@
 import { detectEncoding, type DetectedEncoding } from '../../encoding/detect-encoding.js';
 import type { ImportEncoding } from '../../encoding/decode-bytes.js';
+import { measureText } from '../../encoding/text-quality.js';
 import { PlanError } from '../../errors.js';
 
 /**
  * Decodes a text file for import, refusing what is not text: an empty file,
  * a binary file (NUL bytes outside UTF-16, or control characters), or bytes
- * no Chinese encoding makes sense of.
+ * that no Chinese encoding turns into mostly common characters.
  */
 export function decodeImportBytes(bytes: Uint8Array, file: string, forced?: ImportEncoding): DetectedEncoding {
   if (bytes.length === 0) throw emptyFile(file);
@@ -22,7 +23,7 @@ export function decodeImportBytes(bytes: Uint8Array, file: string, forced?: Impo
       { place: { file } },
     );
   }
-  if (!forced && detected.method === 'detector' && detected.confidence < 0.05) {
+  if (!forced && detected.method === 'detector' && measureText(sample).score < 0.3) {
     throw new PlanError(
       {
         zh: `${file} 的编码无法可靠判断；请用 --encoding 指定（gb18030、big5、utf-16le……）`,
