@@ -6,7 +6,7 @@ const id = 'no-pinyin-annotation';
  * `計(jì)劃`, `规（guī）划`: a Han character followed by a bracketed syllable
  * that carries a tone mark (or ü). Plain Latin in brackets (`(PC)`) is left alone.
  */
-const ANNOTATION = /(?<=\p{Script=Han})[(（]\s*([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6})\s*[)）]/gu;
+const ANNOTATION = /(?<=[\p{Script=Han}A-Za-z])[(（]\s*([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6})\s*[)）]/gu;
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]/;
 
 export const rule: Rule = {
