@@ -57,10 +57,10 @@ describe('HTML of each construct (plan template)', () => {
   it('a table of contents for a long plan, none for a short one', async () => {
     const paragraph = '各部门要按照年度目标任务，细化分解措施，明确责任人和完成时限，确保各项工作落到实处、取得实效。'.repeat(8);
     const sections = ['一', '二', '三', '四'].map((number, index) => `## ${number}、第${index + 1}项工作\n\n（一）具体措施。${paragraph}\n\n（二）保障措施。${paragraph}\n`);
-    const long = await renderArticle(`# 计划\n\n${sections.join('\n')}`);
+    const long = await renderPage(`# 计划\n\n${sections.join('\n')}`);
     expect(long).toContain('<nav class="toc"');
     expect(long.slice(long.indexOf('<nav'), long.indexOf('</nav>') + 6)).toMatchSnapshot();
-    const short = await renderArticle('# 计划\n\n## 一、目标\n\n正文。\n\n## 二、措施\n\n正文。\n');
+    const short = await renderPage('# 计划\n\n## 一、目标\n\n正文。\n\n## 二、措施\n\n正文。\n');
     expect(short).not.toContain('<nav');
   });
 });
