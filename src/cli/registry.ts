@@ -15,6 +15,7 @@ export interface CliCommand {
 export async function loadCommands(): Promise<CliCommand[]> {
   const modules = await Promise.all([
     import('./commands/outline.js'),
+    import('./commands/build.js'),
     import('./commands/check.js'),
     import('./commands/schema.js'),
     import('./commands/template.js'),

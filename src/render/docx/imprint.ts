@@ -1,61 +1,88 @@
-import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TabStopType, type IBorderOptions } from 'docx';
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TabStopType, Textbox, type IBorderOptions } from 'docx';
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { ViewImprint } from '../view-model.js';
-import { typeAreaWidthTwips } from './page-setup.js';
 import { plainRun, tabRun } from './runs.js';
-import { mmToEighthPoints, ptToTwips } from './units.js';
+import { ptToTwips, textWidthInCharacters } from './units.js';
+
+/** Characters of the 抄送 label (抄送：) that later lines hang under. */
+const CC_LABEL = 3;
+/** A VML text box's default inner margins, which the box's size and position make up for. */
+const INSET_SIDE_MM = 2.54;
+const INSET_TOP_MM = 1.27;
+
+function millimetres(value: number): `${number}mm` {
+  return `${Math.round(value * 100) / 100}mm`;
+}
+
+function mmToPt(mm: number): number {
+  return (mm / 25.4) * 72;
+}
 
 /**
  * The 版记 (GB/T 9704 7.4): 抄送 and 印发 lines in 仿宋 14 pt between rules
  * across the type area, the first and last rules thicker than the one
- * between, one character in on each side. The lines share one frame aligned
- * to the bottom of the type area, so that the last rule sits on the last line
- * of the last page whatever the length of the body (Word and LibreOffice both
- * honour a bottom-aligned frame; a floating table LibreOffice sets inline).
+ * between, one character in on each side. The lines sit in a text box at a
+ * fixed distance from the type area's top, computed from their own height,
+ * so that the last rule lies on the bottom of the type area of the last
+ * page, whatever the length of the body. (LibreOffice ignores bottom-aligned
+ * frames and sets floating tables as wide as the type area inline; it
+ * honours an absolutely placed text box, as Word and WPS do.)
  */
-export function imprintParagraphs(imprint: ViewImprint, manifest: TemplateManifest): Paragraph[] {
+export function imprintBox(imprint: ViewImprint, manifest: TemplateManifest): Textbox {
   const font = manifest.fonts.imprint;
-  const width = typeAreaWidthTwips(manifest);
+  const widthMm = manifest.page.widthMm - manifest.page.margins.leftMm - manifest.page.margins.rightMm;
+  const heightMm = manifest.page.heightMm - manifest.page.margins.topMm - manifest.page.margins.bottomMm;
   const oneCharacter = ptToTwips(font.sizePt);
-  const rule = (mm: number): IBorderOptions => ({ style: BorderStyle.SINGLE, size: mmToEighthPoints(mm), color: '000000', space: 4 });
+  const lineHeightPt = font.sizePt * 1.75;
+  const charactersPerLine = Math.floor(mmToPt(widthMm) / font.sizePt);
+  const rule = (mm: number): IBorderOptions => ({ style: BorderStyle.SINGLE, size: Math.max(2, Math.round(mmToPt(mm) * 8)), color: '000000', space: 0 });
   const outer = rule(manifest.rules.imprint.outerWidthMm);
   const inner = rule(manifest.rules.imprint.innerWidthMm);
-  const frame = {
-    type: 'alignment',
-    width,
-    anchor: { horizontal: 'margin', vertical: 'margin' },
-    alignment: { x: 'center', y: 'bottom' },
-  } as const;
-  const spacing = { line: ptToTwips(font.sizePt * 1.75), lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+  const spacing = { line: ptToTwips(lineHeightPt), lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+
   const paragraphs: Paragraph[] = [];
+  let lines = 0;
   imprint.cc.forEach((line, index) => {
+    const rest = Math.max(0, textWidthInCharacters(line) - (charactersPerLine - 2));
+    lines += 1 + Math.ceil(rest / (charactersPerLine - 2 - CC_LABEL));
     const last = index === imprint.cc.length - 1;
     paragraphs.push(
       new Paragraph({
-        frame,
         spacing,
         // 抄送 wraps under the first name after the colon (GB/T 9704 7.4.2).
-        indent: { left: oneCharacter + ptToTwips(font.sizePt * 3), hanging: ptToTwips(font.sizePt * 3), right: oneCharacter },
+        indent: { left: oneCharacter * (1 + CC_LABEL), hanging: oneCharacter * CC_LABEL, right: oneCharacter },
         alignment: AlignmentType.JUSTIFIED,
-        border: {
-          ...(index === 0 ? { top: outer } : {}),
-          ...(last ? { bottom: imprint.printer ? inner : outer } : {}),
-        },
+        border: { ...(index === 0 ? { top: outer } : {}), ...(last ? { bottom: imprint.printer ? inner : outer } : {}) },
         children: [plainRun(line, font, 0)],
       }),
     );
   });
   if (imprint.printer !== null) {
+    lines += 1;
     paragraphs.push(
       new Paragraph({
-        frame,
         spacing,
         indent: { left: oneCharacter, right: oneCharacter },
-        tabStops: [{ type: TabStopType.RIGHT, position: width - 2 * oneCharacter }],
+        tabStops: [{ type: TabStopType.RIGHT, position: ptToTwips(mmToPt(widthMm)) - 2 * oneCharacter }],
         border: { ...(imprint.cc.length === 0 ? { top: outer } : {}), bottom: outer },
         children: [plainRun(imprint.printer.left, font, 0), tabRun(), plainRun(imprint.printer.right, font, 0)],
       }),
     );
   }
-  return paragraphs;
+  const rulesPt = (paragraphs.length + 1) * mmToPt(manifest.rules.imprint.outerWidthMm);
+  const boxHeightMm = ((lines * lineHeightPt + rulesPt) / 72) * 25.4 + 2 * INSET_TOP_MM;
+  return new Textbox({
+    // The anchor paragraph: as low as a line can be, so it never pushes the box onto a page of its own.
+    spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+    style: {
+      position: 'absolute',
+      width: millimetres(widthMm + 2 * INSET_SIDE_MM),
+      height: millimetres(boxHeightMm),
+      positionHorizontalRelative: 'margin',
+      positionVerticalRelative: 'margin',
+      marginLeft: millimetres(-INSET_SIDE_MM),
+      marginTop: millimetres(heightMm - boxHeightMm + INSET_TOP_MM),
+    },
+    children: paragraphs,
+  });
 }

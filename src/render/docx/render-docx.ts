@@ -1,4 +1,4 @@
-import { Document, Packer, type Paragraph, type Table } from 'docx';
+import { Document, Packer, type Paragraph, type Table, type Textbox } from 'docx';
 import type { LoadedTemplate } from '../../template/load-template.js';
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { DocumentView, ViewBlock } from '../view-model.js';
@@ -6,7 +6,7 @@ import { bodyParagraph } from './body-paragraph.js';
 import { closingParagraphs, recipientsParagraph } from './closing.js';
 import { pageNumberFooters } from './footers.js';
 import { documentGrid } from './grid.js';
-import { imprintParagraphs } from './imprint.js';
+import { imprintBox } from './imprint.js';
 import { headingParagraph } from './levels.js';
 import { pageSetup } from './page-setup.js';
 import { documentStyles } from './paragraph-styles.js';
@@ -27,8 +27,8 @@ function block(view: ViewBlock, manifest: TemplateManifest): Paragraph | Table {
 }
 
 /** The document's parts top to bottom: 版头, title, 主送机关, body, closing lines, 版记. */
-export function documentChildren(view: DocumentView, manifest: TemplateManifest): Array<Paragraph | Table> {
-  const children: Array<Paragraph | Table> = [];
+export function documentChildren(view: DocumentView, manifest: TemplateManifest): Array<Paragraph | Table | Textbox> {
+  const children: Array<Paragraph | Table | Textbox> = [];
   const header = redHeaderParagraphs(view.header, manifest);
   children.push(...header);
   // GB/T 9704 7.3.1: the title two lines below the red rule.
@@ -41,7 +41,7 @@ export function documentChildren(view: DocumentView, manifest: TemplateManifest)
     if (item.type === 'table') children.push(emptyLine(manifest));
   }
   children.push(...closingParagraphs(view, manifest));
-  if (view.imprint !== null) children.push(...imprintParagraphs(view.imprint, manifest));
+  if (view.imprint !== null) children.push(imprintBox(view.imprint, manifest));
   return children;
 }
 

@@ -1,0 +1,227 @@
+import { realpath } from 'node:fs/promises';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { CommandContext } from '../cli/context.js';
+import { formatError } from '../cli/report-error.js';
+import { checkPlan } from '../check/check-plan.js';
+import type { Diagnostic } from '../check/diagnostic.js';
+import { loadConfigFor } from '../config/load-config.js';
+import type { ResolvedConfig } from '../config/resolved-config.js';
+import { ExitCode, isPlanError, PlanError } from '../errors.js';
+import { expandInputs } from '../io/expand-inputs.js';
+import { readPlanFile } from '../io/read-plan-file.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
+import { parsePlan } from '../parse/parse-plan.js';
+import { buildViewModel } from '../render/build-view-model.js';
+import { OUTPUT_FORMATS, renderers, type OutputFormat } from '../render/renderers.js';
+import { splitParts } from '../render/split-parts.js';
+import { REPORTERS } from '../reporters/index.js';
+import { DEFAULT_TEMPLATE } from '../template/builtin-templates.js';
+import { loadTemplate } from '../template/load-template.js';
+
+export interface BuildOptions {
+  files: readonly string[];
+  /** `-o`: the output file for a single plan (its extension is replaced per format). */
+  output?: string | undefined;
+  /** `--out-dir`: outputs go here, mirroring the inputs' folders below the working folder. */
+  outDir?: string | undefined;
+  formats: readonly OutputFormat[];
+  /** `--template`: a built-in name or a folder; else the plan's `template:`, else `plan`. */
+  template?: string | undefined;
+  /** One document per part (篇). */
+  splitParts: boolean;
+  /** Build even when `plan check` finds errors. */
+  force: boolean;
+}
+
+/** What building one plan needs; plain data, so that a worker thread can receive it. */
+export interface BuildFileOptions {
+  /** The working folder relative paths are read from. */
+  cwd: string;
+  /** How messages name the plan (relative to the working folder). */
+  shown: string;
+  /** Output path without extension; each format adds its own. */
+  outputBase: string;
+  formats: readonly OutputFormat[];
+  template?: string | undefined;
+  splitParts: boolean;
+  force: boolean;
+  /** Every input of the run: no output may overwrite one. */
+  inputs: readonly string[];
+  configCache?: Map<string, Promise<ResolvedConfig>>;
+}
+
+export interface BuildFileResult {
+  file: string;
+  /** The files written, in order. */
+  written: string[];
+  /** Check findings; when some are errors and not forced, nothing was written. */
+  diagnostics: Diagnostic[];
+  refused: boolean;
+}
+
+export function parseFormatsOption(value: string | undefined): OutputFormat[] {
+  if (value === undefined) return ['docx'];
+  const formats = value.split(',').map((item) => item.trim().toLowerCase()).filter((item) => item.length > 0);
+  const unknown = formats.filter((format) => !(OUTPUT_FORMATS as readonly string[]).includes(format));
+  if (formats.length === 0 || unknown.length > 0) {
+    throw new PlanError({
+      zh: `--format 的值“${value}”无效：应为 ${OUTPUT_FORMATS.join('、')} 中的一个或多个，用逗号分隔`,
+      en: `Invalid --format "${value}": expected one or more of ${OUTPUT_FORMATS.join(', ')}, separated by commas`,
+    });
+  }
+  return [...new Set(formats)] as OutputFormat[];
+}
+
+function withoutExtension(path: string): string {
+  const extension = extname(path);
+  return /^\.(md|markdown|docx|html|htm|pdf)$/i.test(extension) ? path.slice(0, -extension.length) : path;
+}
+
+/** Where a plan's outputs go: `-o`, `--out-dir` (mirroring the input's folder below cwd), or beside the plan. */
+export function outputBaseFor(file: string, options: Pick<BuildOptions, 'output' | 'outDir'>, cwd: string): string {
+  if (options.output) return withoutExtension(resolve(cwd, options.output));
+  const name = withoutExtension(basename(file));
+  if (options.outDir) {
+    const folder = relative(cwd, dirname(file));
+    const inside = folder === '' || (!folder.startsWith('..') && !isAbsolute(folder));
+    return join(resolve(cwd, options.outDir), inside ? folder : '', name);
+  }
+  return join(dirname(file), name);
+}
+
+async function samePath(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  const [realA, realB] = await Promise.all([realpath(a).catch(() => null), realpath(b).catch(() => null)]);
+  return realA !== null && realA === realB;
+}
+
+/** A refused plan lists this many errors; `plan check` lists them all. */
+const LISTED_ERRORS = 20;
+
+function partSuffix(number: number): string {
+  return `-第${number}篇`;
+}
+
+/**
+ * Builds one plan: read, parse, check (refusing errors unless forced), lay
+ * out with the template, render every format in memory, then write each
+ * output atomically. A failure before writing leaves no file behind; a
+ * PlanError says what went wrong.
+ */
+export async function buildFile(file: string, options: BuildFileOptions): Promise<BuildFileResult> {
+  const text = await readPlanFile(file, options.shown);
+  const parsed = parsePlan(text, { file: options.shown });
+  const config = await loadConfigFor(file, { cwd: options.cwd, ...(options.configCache ? { cache: options.configCache } : {}) });
+  const parseErrors: Diagnostic[] = parsed.messages
+    .filter((message) => message.severity === 'error')
+    .map((message) => ({ ruleId: message.id, severity: 'error', message: message.text, position: message.position }));
+  const diagnostics = [...parseErrors, ...checkPlan(parsed, config)];
+  const refused = !options.force && diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+  if (refused) return { file, written: [], diagnostics, refused };
+
+  const templateName = options.template ?? parsed.document.metadata.template ?? DEFAULT_TEMPLATE;
+  // A template named in the plan is found from the plan's folder; one on the command line from the working folder.
+  const templateCwd = options.template ? options.cwd : dirname(file);
+  const template = await loadTemplate(templateName, { cwd: templateCwd });
+
+  const documents = options.splitParts
+    ? splitParts(parsed.document).map((part) => ({ suffix: partSuffix(part.number), document: part.document }))
+    : [{ suffix: '', document: parsed.document }];
+  const outputs: Array<{ path: string; data: Uint8Array | string }> = [];
+  for (const { suffix, document } of documents) {
+    const view = buildViewModel(document, template, { file: options.shown });
+    for (const format of options.formats) {
+      const load = renderers[format];
+      if (!load) {
+        throw new PlanError({
+          zh: `此版本的 plan 还不能生成 ${format} 格式；可用的格式：${Object.keys(renderers).join('、')}`,
+          en: `This version of plan cannot write ${format} yet; available formats: ${Object.keys(renderers).join(', ')}`,
+        });
+      }
+      const render = await load();
+      outputs.push({ path: `${options.outputBase}${suffix}.${format}`, data: await render(view, template) });
+    }
+  }
+  for (const output of outputs) {
+    for (const input of options.inputs) {
+      if (await samePath(output.path, input)) {
+        throw new PlanError(
+          {
+            zh: `输出文件 ${output.path} 就是输入文件 ${options.shown}：plan build 不会覆盖计划本身。请用 -o 或 --out-dir 指定其他位置`,
+            en: `The output ${output.path} is the input ${options.shown}: plan build never overwrites a plan. Choose another place with -o or --out-dir`,
+          },
+          { place: { file: options.shown } },
+        );
+      }
+    }
+  }
+  const written: string[] = [];
+  for (const output of outputs) {
+    await writeFileAtomic(output.path, output.data);
+    written.push(output.path);
+  }
+  return { file, written, diagnostics, refused: false };
+}
+
+/**
+ * `plan build FILES…`: one document per plan (per part with
+ * `--split-parts`) in each requested format. Exit 0 when every plan was
+ * built, 1 when a plan was refused for check errors, 2 when a file, a
+ * template or an output could not be handled.
+ */
+export async function build(options: BuildOptions, context: CommandContext): Promise<number> {
+  const files = await expandInputs(options.files, { cwd: context.cwd, extensions: ['md', 'markdown'] });
+  if (options.output && options.outDir) {
+    throw new PlanError({ zh: '-o 和 --out-dir 只能选一个', en: 'Use either -o or --out-dir, not both' });
+  }
+  if (options.output && files.length > 1) {
+    throw new PlanError({
+      zh: `-o 只能用于一个计划文件，而这次有 ${files.length} 个；多个文件请用 --out-dir`,
+      en: `-o takes a single plan, but ${files.length} were given; use --out-dir for many`,
+    });
+  }
+  const configCache = new Map<string, Promise<ResolvedConfig>>();
+  let exitCode: number = ExitCode.ok;
+  for (const file of files) {
+    if (context.signal.aborted) break;
+    const shown = relative(context.cwd, file) || file;
+    try {
+      const result = await buildFile(file, {
+        cwd: context.cwd,
+        shown,
+        outputBase: outputBaseFor(file, options, context.cwd),
+        formats: options.formats,
+        template: options.template,
+        splitParts: options.splitParts,
+        force: options.force,
+        inputs: files,
+        configCache,
+      });
+      if (result.refused) {
+        const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+        const listed = errors.slice(0, LISTED_ERRORS);
+        context.stderr(REPORTERS['stylish']?.([{ file: shown, diagnostics: listed }], { lang: context.lang, color: context.color, cwd: context.cwd }) ?? '');
+        if (errors.length > listed.length) {
+          const more = errors.length - listed.length;
+          context.stderr(context.lang === 'zh' ? `（另有 ${more} 个错误未列出；plan check ${shown} 可列出全部）\n` : `(${more} more errors not listed; plan check ${shown} lists them all)\n`);
+        }
+        context.stderr(
+          context.lang === 'zh'
+            ? `plan: ${shown} 有 ${errors.length} 个错误，未生成文档。请先修改（plan check --fix 可自动修复一部分），或加 --force 强制生成。\n`
+            : `plan: ${shown} has ${errors.length} error(s); no document was written. Fix them first (plan check --fix fixes some), or add --force to build anyway.\n`,
+        );
+        exitCode = Math.max(exitCode, ExitCode.problems);
+        continue;
+      }
+      for (const path of result.written) {
+        const name = relative(context.cwd, path) || path;
+        context.stdout(context.lang === 'zh' ? `已生成 ${name}\n` : `wrote ${name}\n`);
+      }
+    } catch (error) {
+      if (!isPlanError(error)) throw error;
+      context.stderr(formatError(error, context.lang, context.debug));
+      exitCode = Math.max(exitCode, error.exitCode);
+    }
+  }
+  return exitCode;
+}
