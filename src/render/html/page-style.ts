@@ -1,4 +1,4 @@
-import { FONT_ROLES, type FontRole, type TemplateManifest } from '../../template/manifest-types.js';
+import { FONT_ROLES, type FontRole, type FontSpec, type TemplateManifest } from '../../template/manifest-types.js';
 import { fontFamily, latinFaceRules } from './font-stack.js';
 
 /** The page-number text around the number, from the template's `page-number` piece: `— ` and ` —`. */
@@ -21,6 +21,18 @@ export function cssString(text: string): string {
 
 function roleName(role: FontRole): string {
   return role.replace(/[A-Z]/g, (character) => `-${character.toLowerCase()}`);
+}
+
+/**
+ * A role's font as the .docx prints it: the `boldLevel3` option overrides
+ * the third level's weight, and the 发文机关标志 is printed in the
+ * template's red, like the red rule.
+ */
+function adjustedFont(manifest: TemplateManifest, role: FontRole): FontSpec {
+  const font = manifest.fonts[role];
+  if (role === 'level3' && manifest.options.boldLevel3) return { ...font, bold: true };
+  if (role === 'redHeader') return { ...font, color: manifest.redColor };
+  return font;
 }
 
 /**
@@ -63,8 +75,7 @@ export function pageStyle(manifest: TemplateManifest, pageNumber: PageNumberText
     `--closing-right-indent: ${manifest.options.closingRightIndentCharacters}em`,
   ];
   for (const role of FONT_ROLES) {
-    // As the view model does for the .docx: the option overrides the level's own weight.
-    const font = role === 'level3' && manifest.options.boldLevel3 ? { ...fonts[role], bold: true } : fonts[role];
+    const font = adjustedFont(manifest, role);
     const name = roleName(role);
     variables.push(
       `--font-${name}-family: ${fontFamily(font)}`,

@@ -46,9 +46,10 @@ describe('pageStyle', () => {
     expect(pageStyle({ ...manifest, options: { ...manifest.options, boldLevel3: true } }, dash)).toContain('--font-level3-weight: bold;');
   });
 
-  it('writes colours from the manifest', () => {
-    const red = { ...manifest, fonts: { ...manifest.fonts, redHeader: { ...manifest.fonts.redHeader, color: '0055AA' } } };
-    expect(pageStyle(red, dash)).toContain('--font-red-header-color: #0055AA;');
+  it('prints the 发文机关标志 and the red rule in the template red, as the .docx does', () => {
+    const blue = { ...manifest, redColor: '0055AA' };
+    expect(pageStyle(blue, dash)).toContain('--font-red-header-color: #0055AA;');
+    expect(pageStyle(blue, dash)).toContain('--red: #0055AA;');
   });
 
   it('cannot be made to close the <style> element by a font name', () => {
