@@ -76,7 +76,7 @@ export function importDocument(input: readonly ImportLine[], options: ImportDocu
   for (const step of CLEANING_STEPS) {
     if (enabled.has(step.id)) lines = step.run(lines, context);
   }
-  review.push(...findReviewItems(lines));
+  review.push(...findReviewItems(lines, review));
   review.sort((a, b) => a.line - b.line);
 
   const extracted = extractMetadata(lines);

@@ -10,8 +10,19 @@ describe('remove-pinyin', () => {
     expect(result.changes[0]).toMatchObject({ step: 'remove-pinyin', line: 1, before: '科技年度工作計(jì)劃4篇' });
   });
 
+  it('marks a character lost under its reading with 〓 and flags it', () => {
+    const result = runStep(removePinyin, ['因?(yàn)為創新', '生長正常,F(xiàn)在', '因?yàn)閯?chuàng)新是']);
+    expect(result.texts).toEqual(['因〓為創新', '生長正常,〓在', '因〓閯〓新是']);
+    expect(result.review.map((item) => [item.kind, item.line])).toEqual([
+      ['lost-character', 1],
+      ['lost-character', 2],
+      ['lost-character', 3],
+      ['lost-character', 3],
+    ]);
+  });
+
   it('keeps brackets that are not readings: no tone mark, or not after a Han character', () => {
-    const texts = ['共68頭(只)大小牲畜', '完成了undp(ok)項目', '(一)全面提升', '人(ci)次', 'a(jì)'];
+    const texts = ['共68頭(只)大小牲畜', '完成了undp(ok)項目', '(一)全面提升', '人(ci)次', '123(jì)'];
     expect(runStep(removePinyin, texts).texts).toEqual(texts);
   });
 });
