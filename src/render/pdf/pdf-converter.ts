@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,6 +70,12 @@ export class PdfConverter {
 
   async dispose(): Promise<void> {
     if (this.profile) await rm(this.profile, { recursive: true, force: true }).catch(() => undefined);
+    this.profile = undefined;
+  }
+
+  /** For a process 'exit' handler, where promises no longer run. */
+  disposeSync(): void {
+    if (this.profile) rmSync(this.profile, { recursive: true, force: true });
     this.profile = undefined;
   }
 }

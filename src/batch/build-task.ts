@@ -1,0 +1,67 @@
+import { buildFile, outputBaseFor } from '../commands/build.js';
+import type { ResolvedConfig } from '../config/resolved-config.js';
+import type { OutputFormat } from '../render/renderers.js';
+import type { PdfEngine } from '../render/pdf/pdf-engine.js';
+import { usePdfEngine } from '../render/pdf/render-pdf.js';
+import type { BatchFile, BatchTask, TaskOutcome, WorkerInfo } from './task.js';
+
+/** What every worker of a `plan build` batch is started with: plain data. */
+export interface BuildTaskOptions {
+  cwd: string;
+  output?: string;
+  outDir?: string;
+  formats: OutputFormat[];
+  template?: string;
+  splitParts: boolean;
+  force: boolean;
+  /** Found once in the main thread, so a missing converter stops the run before it starts. */
+  pdfEngine?: PdfEngine;
+}
+
+/** The summary's file data for a built plan: the paths written. */
+export interface BuildTaskData {
+  written: string[];
+}
+
+/**
+ * `plan build` as a batch task: `buildFile` for each plan, with the config
+ * cache, the template cache and the PDF converter (its own profile folder)
+ * kept for the worker's whole life. A plan refused for check errors is a
+ * failure whose reason points at its first error.
+ */
+export function createTask(options: BuildTaskOptions, worker: WorkerInfo): BatchTask {
+  const configCache = new Map<string, Promise<ResolvedConfig>>();
+  const pdf = options.pdfEngine ? usePdfEngine(options.pdfEngine, worker.signal) : undefined;
+  return {
+    async run(file: BatchFile): Promise<TaskOutcome> {
+      const result = await buildFile(file.path, {
+        cwd: options.cwd,
+        shown: file.shown,
+        outputBase: outputBaseFor(file.path, options, options.cwd),
+        formats: options.formats,
+        template: options.template,
+        splitParts: options.splitParts,
+        force: options.force,
+        inputs: [file.path],
+        configCache,
+      });
+      if (!result.refused) return { status: 'done', outputs: result.written, data: { written: result.written } satisfies BuildTaskData };
+      const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+      const first = errors[0];
+      const line = first?.position?.start.line;
+      const where = line === undefined ? '' : `第 ${line} 行`;
+      return {
+        status: 'failed',
+        outputs: [],
+        ...(line === undefined ? {} : { line }),
+        reason: {
+          zh: `有 ${errors.length} 个错误，未生成文档${first ? `（${where}：${first.message.zh}）` : ''}；运行 plan check ${file.shown} 查看全部，或加 --force 强制生成`,
+          en: `${errors.length} error(s), no document written${first ? ` (${line === undefined ? '' : `line ${line}: `}${first.message.en})` : ''}; run plan check ${file.shown} for all of them, or add --force to build anyway`,
+        },
+      };
+    },
+    async dispose() {
+      await pdf?.dispose();
+    },
+  };
+}
