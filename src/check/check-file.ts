@@ -1,3 +1,4 @@
+import { open } from 'node:fs/promises';
 import { relative } from 'node:path';
 import picomatch from 'picomatch';
 import { loadConfigFor } from '../config/load-config.js';
@@ -68,16 +69,27 @@ export async function checkFile(path: string, options: CheckFileOptions): Promis
     diagnostics: result.diagnostics,
     source: result.source,
     originalSource: parsed.source,
-    output: changed ? restoreLineEnds(text, result.source, parsed.crlf) : null,
+    output: changed ? restoreLineEnds(await startsWithBom(path), result.source, parsed.crlf) : null,
     fixed: result.fixed,
     refused: result.refused,
   };
 }
 
-/** Puts back what normalising took away: the BOM and CRLF line ends. */
-function restoreLineEnds(original: string, source: string, crlf: boolean): string {
-  const bom = original.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
-  return bom + (crlf ? source.replace(/\n/g, '\r\n') : source);
+/** Puts back what reading and normalising took away: the BOM and CRLF line ends. */
+function restoreLineEnds(bom: boolean, source: string, crlf: boolean): string {
+  return (bom ? '\ufeff' : '') + (crlf ? source.replace(/\n/g, '\r\n') : source);
+}
+
+/** The UTF-8 decoder drops a BOM, so it is looked for in the file's first bytes. */
+async function startsWithBom(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(3);
+    const { bytesRead } = await handle.read(head, 0, 3, 0);
+    return bytesRead === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+  } finally {
+    await handle.close();
+  }
 }
 
 const matchers = new WeakMap<ResolvedConfig, (path: string) => boolean>();
