@@ -1,8 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import yauzl from 'yauzl';
 import { EXAMPLES_DIR, PROJECT_DIR } from '../helpers/corpus.js';
 import { describeWithTools } from '../helpers/tools.js';
 import { openBrowser, openHtmlFile, printToPdf, type BrowserSession } from './html-browser.js';
@@ -23,11 +24,32 @@ function plan(args: string[]): { status: number | null; stdout: string; stderr: 
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-function docxPart(file: string, part: string): string {
-  return execFileSync('unzip', ['-p', file, part], { encoding: 'utf8' });
+/** The text of one part of a .docx (a zip), read with yauzl, the zip reader `plan import` uses. */
+function docxPart(file: string, part: string): Promise<string> {
+  return new Promise((resolvePart, reject) => {
+    yauzl.open(file, { lazyEntries: true }, (openError, zip) => {
+      if (openError) return reject(openError);
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (entry.fileName !== part) return zip.readEntry();
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError) return reject(streamError);
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('end', () => {
+            zip.close();
+            resolvePart(Buffer.concat(chunks).toString('utf8'));
+          });
+          stream.on('error', reject);
+        });
+      });
+      zip.on('end', () => reject(new Error(`${file} has no part ${part}`)));
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  });
 }
 
-describeWithTools(['chromium', 'pdftotext', 'unzip'], 'a customised template changes the HTML and the .docx', () => {
+describeWithTools(['chromium', 'pdftotext'], 'a customised template changes the HTML and the .docx', () => {
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'plan-template-'));
     copyFileSync(join(EXAMPLES_DIR, '2027-科技工作计划.md'), join(folder, 'plan.md'));
@@ -66,14 +88,12 @@ describeWithTools(['chromium', 'pdftotext', 'unzip'], 'a customised template cha
     expect(built).toMatchObject({ status: 0 });
 
     // The .docx: the 发文机关标志 run and the rule in blue, the footers with the new text around the PAGE field.
-    const stockDocument = docxPart(join(folder, 'stock/plan.docx'), 'word/document.xml');
-    const blueDocument = docxPart(join(folder, 'plan.docx'), 'word/document.xml');
+    const stockDocument = await docxPart(join(folder, 'stock/plan.docx'), 'word/document.xml');
+    const blueDocument = await docxPart(join(folder, 'plan.docx'), 'word/document.xml');
     expect(stockDocument).toContain('w:val="FF0000"');
     expect(blueDocument).not.toContain('w:val="FF0000"');
     expect(blueDocument).toContain('w:val="0000FF"');
-    const footers = ['word/footer1.xml', 'word/footer2.xml']
-      .map((part) => docxPart(join(folder, 'plan.docx'), part))
-      .join('');
+    const footers = (await Promise.all(['word/footer1.xml', 'word/footer2.xml'].map((part) => docxPart(join(folder, 'plan.docx'), part)))).join('');
     expect(footers).toContain('第 ');
     expect(footers).toContain(' 页');
     expect(footers).toContain('PAGE');

@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parsePlan } from '../../src/parse/parse-plan.js';
+import { buildViewModel } from '../../src/render/build-view-model.js';
+import { renderHtml } from '../../src/render/html/render-html.js';
+import { loadTemplate } from '../../src/template/load-template.js';
+import { PROJECT_DIR, corpusPath, linesToMarkdown } from '../helpers/corpus.js';
+import { hasCommand } from '../helpers/tools.js';
+import type { BenchRow, BenchSuite } from './bench-types.js';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+/** Wall time of a command, process start to exit; fails loudly rather than timing an error. */
+function wallTime(command: string, args: string[], cwd: string): number {
+  const start = performance.now();
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
+  const elapsed = performance.now() - start;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr}`);
+  return elapsed;
+}
+
+/**
+ * `plan build --format html` on the seed-sized plan, side by side with
+ * `pandoc -s -o x.html` on the same Markdown in the same run, alternating
+ * so that both see the same machine state. The target compares whole
+ * commands, process start included, as a clerk meets them.
+ */
+export const suite: BenchSuite = {
+  name: 'build-html',
+  async run(): Promise<BenchRow[]> {
+    const folder = mkdtempSync(join(tmpdir(), 'plan-bench-html-'));
+    try {
+      const markdown = linesToMarkdown(readFileSync(corpusPath('seed__科技年度工作计划4篇.txt'), 'utf8'));
+      writeFileSync(join(folder, 'seed.md'), markdown);
+      const size = `${(Buffer.byteLength(markdown) / 1024).toFixed(0)} KB`;
+      const rows: BenchRow[] = [];
+
+      // In-process, warm: what the HTML path itself costs (parse, view model, Handlebars).
+      const template = await loadTemplate('plan', { cwd: PROJECT_DIR });
+      const renderOnce = async (): Promise<void> => {
+        await renderHtml(buildViewModel(parsePlan(markdown).document, template), template);
+      };
+      for (let index = 0; index < 10; index += 1) await renderOnce();
+      const inProcess: number[] = [];
+      for (let index = 0; index < 30; index += 1) {
+        const start = performance.now();
+        await renderOnce();
+        inProcess.push(performance.now() - start);
+      }
+      rows.push({ name: `parse + view model + HTML, seed-sized plan (${size}), in process, median of 30`, value: median(inProcess), unit: 'ms' });
+
+      const planArgs = [join(PROJECT_DIR, 'bin/plan.js'), 'build', '--force', '--format', 'html', '-o', 'ours.html', 'seed.md'];
+      const pandocArgs = ['-s', '--metadata', 'title=seed', '-o', 'pandoc.html', 'seed.md'];
+      const havePandoc = hasCommand('pandoc');
+      const ours: number[] = [];
+      const pandoc: number[] = [];
+      for (let index = 0; index < 9; index += 1) {
+        ours.push(wallTime(process.execPath, planArgs, folder));
+        if (havePandoc) pandoc.push(wallTime('pandoc', pandocArgs, folder));
+      }
+      const oursMs = median(ours);
+      rows.push({ name: `plan build --format html, seed-sized plan (${size}), median of 9`, value: oursMs, unit: 'ms' });
+      if (havePandoc) {
+        const pandocMs = median(pandoc);
+        rows.push({ name: `pandoc -s -o x.html, same Markdown, median of 9`, value: pandocMs, unit: 'ms' });
+        const ratio = oursMs / pandocMs;
+        rows.push({ name: 'plan build --format html ÷ pandoc -s -o x.html (wall time)', value: ratio, unit: 'ratio', target: '≤ 1.0', met: ratio <= 1.0 });
+        rows.push({
+          name: 'HTML path in process ÷ pandoc -s -o x.html (wall time)',
+          value: median(inProcess) / pandocMs,
+          unit: 'ratio',
+          note: 'ours without process start, module loading or plan check; pandoc with its process start',
+        });
+      } else {
+        rows.push({ name: 'plan build --format html ÷ pandoc -s -o x.html (wall time)', value: Number.NaN, unit: 'ratio', note: 'pandoc not installed' });
+      }
+      return rows;
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  },
+};
