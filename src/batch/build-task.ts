@@ -1,4 +1,5 @@
 import { buildFile, outputBaseFor } from '../commands/build.js';
+import { ExitCode } from '../errors.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { OutputFormat } from '../render/renderers.js';
 import type { PdfEngine } from '../render/pdf/pdf-engine.js';
@@ -53,6 +54,7 @@ export function createTask(options: BuildTaskOptions, worker: WorkerInfo): Batch
       return {
         status: 'failed',
         outputs: [],
+        exitCode: ExitCode.problems,
         ...(line === undefined ? {} : { line }),
         reason: {
           zh: `有 ${errors.length} 个错误，未生成文档${first ? `（${where}：${first.message.zh}）` : ''}；运行 plan check ${file.shown} 查看全部，或加 --force 强制生成`,

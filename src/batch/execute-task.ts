@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { ExitCode } from '../errors.js';
 import type { Text } from '../i18n/text.js';
 import { fileError } from '../io/read-plan-file.js';
 import { hashInput } from './cache.js';
@@ -62,23 +63,28 @@ export async function executeTask(task: BatchTask, request: TaskRequest, key: st
  * A PlanError is recognised by its shape, not its class: under vitest the
  * task module may come from dist/ while this file runs from src/.
  */
-function planErrorParts(error: unknown): { text: Text; line?: number } | undefined {
-  const candidate = error as { name?: unknown; text?: Partial<Text>; place?: { line?: unknown } } | undefined;
+function planErrorParts(error: unknown): { text: Text; exitCode: number; line?: number } | undefined {
+  const candidate = error as { name?: unknown; text?: Partial<Text>; exitCode?: unknown; place?: { line?: unknown } } | undefined;
   if (candidate?.name !== 'PlanError' || typeof candidate.text?.zh !== 'string' || typeof candidate.text.en !== 'string') return undefined;
   const line = candidate.place?.line;
-  return { text: { zh: candidate.text.zh, en: candidate.text.en }, ...(typeof line === 'number' ? { line } : {}) };
+  return {
+    text: { zh: candidate.text.zh, en: candidate.text.en },
+    exitCode: typeof candidate.exitCode === 'number' ? candidate.exitCode : ExitCode.failure,
+    ...(typeof line === 'number' ? { line } : {}),
+  };
 }
 
 export function failureOutcome(error: unknown): TaskOutcome {
   const planError = planErrorParts(error);
   if (planError) {
-    return { status: 'failed', outputs: [], reason: planError.text, ...(planError.line === undefined ? {} : { line: planError.line }) };
+    return { status: 'failed', outputs: [], reason: planError.text, exitCode: planError.exitCode, ...(planError.line === undefined ? {} : { line: planError.line }) };
   }
   const message = error instanceof Error ? error.message : String(error);
   return {
     status: 'failed',
     outputs: [],
     reason: { zh: `内部错误：${message}`, en: `internal error: ${message}` },
+    exitCode: ExitCode.failure,
     internal: error instanceof Error && error.stack ? error.stack : message,
   };
 }

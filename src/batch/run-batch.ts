@@ -1,3 +1,4 @@
+import { ExitCode } from '../errors.js';
 import type { Text } from '../i18n/text.js';
 import { BuildCache } from './cache.js';
 import type { BatchStatus, TaskReply } from './execute-task.js';
@@ -29,6 +30,7 @@ export interface BatchOptions {
 export interface BatchFailure {
   file: string;
   reason: Text;
+  exitCode: number;
   line?: number;
   internal?: string;
 }
@@ -40,6 +42,14 @@ export interface BatchResult {
   interrupted: boolean;
   seconds: number;
   failures: BatchFailure[];
+}
+
+/** Exit code after Ctrl-C, as shells report a process ended by SIGINT (128 + 2). */
+export const INTERRUPTED_EXIT_CODE = 130;
+
+/** The exit code a batch ends with: the worst of its failures, 0 when none failed. */
+export function batchExitCode(result: BatchResult): number {
+  return result.failures.reduce((worst, failure) => Math.max(worst, failure.exitCode), 0);
 }
 
 /**
@@ -84,6 +94,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
           failures.push({
             file: file.shown,
             reason: reply.outcome.reason ?? { zh: '失败', en: 'failed' },
+            exitCode: reply.outcome.exitCode ?? ExitCode.failure,
             ...(reply.outcome.line === undefined ? {} : { line: reply.outcome.line }),
             ...(reply.outcome.internal === undefined ? {} : { internal: reply.outcome.internal }),
           });

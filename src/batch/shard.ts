@@ -30,3 +30,9 @@ export function parseShard(value: string): Shard {
 export function inShard(position: number, shard: Shard | undefined): boolean {
   return shard === undefined || position % shard.count === shard.index - 1;
 }
+
+/** How many of `total` files a shard takes: the progress bar's total. */
+export function shardSize(total: number, shard: Shard | undefined): number {
+  if (!shard) return total;
+  return Math.max(0, Math.ceil((total - (shard.index - 1)) / shard.count));
+}

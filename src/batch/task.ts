@@ -18,6 +18,8 @@ export interface TaskOutcome {
   /** Why the file failed: what to do, in both languages. */
   reason?: Text;
   line?: number;
+  /** The exit code this failure calls for (1 problems in the plan, 2 a file that cannot be read or written). */
+  exitCode?: number;
   /** Set for a failure that is our bug rather than the user's (its stack, shown under --debug). */
   internal?: string;
   data?: unknown;

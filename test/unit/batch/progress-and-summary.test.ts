@@ -11,7 +11,7 @@ const result: BatchResult = {
   notStarted: 0,
   interrupted: false,
   seconds: 4,
-  failures: [{ file: 'plans/2021.md', line: 3, reason: { zh: '第 3 行有误', en: 'line 3 is wrong' } }],
+  failures: [{ file: 'plans/2021.md', line: 3, exitCode: 1, reason: { zh: '第 3 行有误', en: 'line 3 is wrong' } }],
 };
 
 function context(overrides: Partial<CommandContext>): { context: CommandContext; out: string[]; err: string[] } {

@@ -59,7 +59,7 @@ describe('runBatch', () => {
     expect(result.counts.done).toBe(6);
     expect(result.counts.failed).toBe(1);
     expect(result.failures).toEqual([
-      { file: 'in/2021/broken.md', line: 2, reason: { zh: 'in/2021/broken.md 第 2 行坏了', en: 'in/2021/broken.md line 2 is broken' } },
+      { file: 'in/2021/broken.md', line: 2, exitCode: 2, reason: { zh: 'in/2021/broken.md 第 2 行坏了', en: 'in/2021/broken.md line 2 is broken' } },
     ]);
     expect(seen).toContain('in/2021/broken.md:failed');
     expect(outputs()).not.toContain('2021/broken.md.out');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inShard, parseShard } from '../../../src/batch/shard.js';
+import { inShard, parseShard, shardSize } from '../../../src/batch/shard.js';
 
 describe('--shard', () => {
   it('reads i/n', () => {
@@ -19,5 +19,16 @@ describe('--shard', () => {
     expect(owners.every((list) => list.length === 1)).toBe(true);
     expect(owners.map((list) => list[0])).toEqual([1, 2, 3, 1, 2, 3, 1, 2, 3, 1]);
     expect(inShard(7, undefined)).toBe(true);
+  });
+});
+
+describe('shardSize', () => {
+  it('counts the files a shard takes, for the progress bar', () => {
+    for (const total of [0, 1, 9, 10, 11]) {
+      const sizes = [1, 2, 3].map((index) => shardSize(total, { index, count: 3 }));
+      const expected = [1, 2, 3].map((index) => Array.from({ length: total }, (_, position) => position).filter((position) => inShard(position, { index, count: 3 })).length);
+      expect(sizes).toEqual(expected);
+    }
+    expect(shardSize(7, undefined)).toBe(7);
   });
 });
