@@ -64,6 +64,12 @@ describeWithTools(['chromium', 'pdftotext'], 'HTML in headless Chromium', () => 
     expect(dark.ink).toBe('rgb(228, 228, 228)');
     await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
 
+    // On a phone the page reflows: nothing wider than the screen.
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.screenshot({ path: `${artefact}.phone.png` });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.setViewportSize({ width: 1000, height: 1400 });
+
     const pdf = `${artefact}.pdf`;
     await printToPdf(page, pdf);
     expect({ requests, consoleErrors, pageErrors, dialogs }).toEqual({ requests: [], consoleErrors: [], pageErrors: [], dialogs: [] });
