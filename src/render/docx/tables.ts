@@ -14,20 +14,54 @@ import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { ViewTable } from '../view-model.js';
 import { typeAreaWidthTwips } from './page-setup.js';
 import { textRuns } from './runs.js';
-import { ptToTwips } from './units.js';
+import { ptToTwips, textWidthInCharacters } from './units.js';
 
 const ALIGNMENT = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 
+/** Columns never narrower than this many characters, unless their content is. */
+const MINIMUM_COLUMN_CHARACTERS = 4;
+/** Room for the cell margins, in characters. */
+const CELL_PADDING_CHARACTERS = 1;
+
+function cellText(runs: ViewTable['rows'][number][number]): string {
+  return runs.map((run) => (run.type === 'text' ? run.text : '')).join('');
+}
+
+/**
+ * Column widths that fill the type area in proportion to the widest cell of
+ * each column, so that 序号 stays narrow and a column of names gets the
+ * room; when the content is wider than the page, every column keeps a few
+ * characters and the rest is shared in proportion to what each lacks.
+ */
+export function columnWidths(table: ViewTable, columns: number, total: number): number[] {
+  const character = ptToTwips(table.font.sizePt);
+  const natural = Array.from({ length: columns }, (_, column) => {
+    const widest = Math.max(1, ...table.rows.map((row) => textWidthInCharacters(cellText(row[column] ?? []))));
+    return (widest + CELL_PADDING_CHARACTERS) * character;
+  });
+  const sum = natural.reduce((all, width) => all + width, 0);
+  let widths: number[];
+  if (sum <= total) {
+    widths = natural.map((width) => (width / sum) * total);
+  } else {
+    const minimum = natural.map((width) => Math.min(width, (MINIMUM_COLUMN_CHARACTERS + CELL_PADDING_CHARACTERS) * character));
+    const spare = Math.max(0, total - minimum.reduce((all, width) => all + width, 0));
+    const wanting = natural.map((width, index) => width - (minimum[index] as number));
+    const wanted = wanting.reduce((all, width) => all + width, 0) || 1;
+    widths = minimum.map((width, index) => width + (spare * (wanting[index] as number)) / wanted);
+  }
+  return widths.map((width) => Math.floor(width));
+}
+
 /**
  * A GFM table across the type area: single rules, the header row bold and
- * repeated on every page, columns as wide as the type area allows in equal
- * parts, each cell aligned as its column says (`:--:`).
+ * repeated on every page, columns sized by their content, each cell aligned
+ * as its column says (`:--:`).
  */
 export function tableBlock(table: ViewTable, manifest: TemplateManifest): Table {
   const columns = Math.max(1, ...table.rows.map((row) => row.length));
-  const width = typeAreaWidthTwips(manifest);
-  const columnWidth = Math.floor(width / columns);
+  const widths = columnWidths(table, columns, typeAreaWidthTwips(manifest));
   const lineHeight = ptToTwips(table.font.sizePt * 1.5);
   const rows = table.rows.map((cells, rowIndex) => {
     const header = rowIndex === 0;
@@ -38,7 +72,7 @@ export function tableBlock(table: ViewTable, manifest: TemplateManifest): Table 
         const align = table.align[column] ?? null;
         const font = header ? { ...table.font, bold: true } : table.font;
         return new TableCell({
-          width: { size: columnWidth, type: WidthType.DXA },
+          width: { size: widths[column] as number, type: WidthType.DXA },
           verticalAlign: VerticalAlignTable.CENTER,
           children: [
             new Paragraph({
@@ -53,8 +87,8 @@ export function tableBlock(table: ViewTable, manifest: TemplateManifest): Table 
   });
   return new Table({
     rows,
-    width: { size: columnWidth * columns, type: WidthType.DXA },
-    columnWidths: Array.from({ length: columns }, () => columnWidth),
+    width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
+    columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE },
   });

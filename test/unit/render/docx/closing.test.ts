@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parsePlan } from '../../../../src/parse/parse-plan.js';
+import { buildViewModel } from '../../../../src/render/build-view-model.js';
+import { closingParagraphs } from '../../../../src/render/docx/closing.js';
+import { loadTemplate, type LoadedTemplate } from '../../../../src/template/load-template.js';
+import { attributes, textOf, xmlTree } from './xml-tree.js';
+
+let template: LoadedTemplate;
+
+beforeAll(async () => {
+  template = await loadTemplate('plan', { cwd: process.cwd() });
+});
+
+const SOURCE = `---
+title: 计划
+signature: 樊城区科学技术局
+date: 2027-01-05
+attachments:
+  - 2027年重点任务分工表
+  - 2027年项目计划表
+---
+
+一、目标
+
+正文。
+`;
+
+describe('closing lines', () => {
+  it('prints the 附件说明, then the signature and the date with the date two characters in from the right', () => {
+    const view = buildViewModel(parsePlan(SOURCE).document, template);
+    const paragraphs = closingParagraphs(view, template.manifest).map(xmlTree);
+    expect(paragraphs.map(textOf)).toEqual(['', '附件：1. 2027年重点任务分工表', '　　　2. 2027年项目计划表', '', '樊城区科学技术局', '2027年1月5日']);
+    const signature = paragraphs[4];
+    const date = paragraphs[5];
+    expect(attributes(date, 'w:jc')).toEqual({ 'w:val': 'right' });
+    // Two characters of 15.75 pt (16 pt less the −0.25 pt spacing).
+    expect(attributes(date, 'w:ind')).toEqual({ 'w:right': 630 });
+    // The date (6 characters wide) starts two characters right of the signature (8 wide): the signature stays 2 in.
+    expect(attributes(signature, 'w:ind')).toEqual({ 'w:right': 630 });
+  });
+
+  it('moves a short signature left so that the date starts two characters right of it', () => {
+    const view = buildViewModel(parsePlan(SOURCE.replace('樊城区科学技术局', '科技局')).document, template);
+    const paragraphs = closingParagraphs(view, template.manifest).map(xmlTree);
+    const signature = paragraphs.find((paragraph) => textOf(paragraph) === '科技局');
+    // 2 + 6 + 2 − 3 = 7 characters in.
+    expect(attributes(signature, 'w:ind')).toEqual({ 'w:right': Math.round(15.75 * 7 * 20) });
+  });
+});
