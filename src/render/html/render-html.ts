@@ -6,6 +6,19 @@ import { buildHtmlView } from './html-view.js';
 import { pageStyle } from './page-style.js';
 import { readStylesheet } from './read-stylesheet.js';
 
+/** Each template's style.css, read once per process: a batch run renders many plans with one template. */
+const stylesheets = new WeakMap<LoadedTemplate, Promise<string>>();
+
+function templateStylesheet(template: LoadedTemplate): Promise<string> {
+  let stylesheet = stylesheets.get(template);
+  if (!stylesheet) {
+    stylesheet = readStylesheet(template.folder, template.builtin ? template.name : template.folder);
+    stylesheets.set(template, stylesheet);
+    stylesheet.catch(() => stylesheets.delete(template));
+  }
+  return stylesheet;
+}
+
 /** The stylesheet is inlined in a <style> element; a `</style` inside it would end the element early. */
 function inlineStyle(css: string): string {
   return css.replace(/<\/(style)/gi, '<\\/$1');
@@ -24,8 +37,7 @@ export async function renderHtml(view: DocumentView, template: LoadedTemplate): 
     });
   }
   registerHtmlHelpers(template.htmlEnvironment);
-  const shownFolder = template.builtin ? template.name : template.folder;
-  const css = pageStyle(template.manifest, view.pageNumber) + (await readStylesheet(template.folder, shownFolder));
+  const css = pageStyle(template.manifest, view.pageNumber) + (await templateStylesheet(template));
   const style = new template.htmlEnvironment.SafeString(inlineStyle(css));
   return template.html.document(buildHtmlView(view, template.manifest, style));
 }
