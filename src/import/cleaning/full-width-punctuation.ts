@@ -1,5 +1,6 @@
 import type { CleaningStep } from './cleaning-step.js';
 import { mapTexts } from './cleaning-step.js';
+import { MISSING_CHARACTER } from './remove-pinyin.js';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e“”‘’《》…—]/u;
@@ -9,21 +10,25 @@ function isCjk(character: string | undefined): boolean {
   return character !== undefined && CJK.test(character);
 }
 
-/** Half-width marks after a Chinese character; numbers (1,000), times (10:30) and URLs never qualify. */
+/**
+ * Half-width marks after a Chinese character; numbers (1,000), times (10:30)
+ * and URLs never qualify. A doubled mark (`獎,,推薦`) becomes one.
+ */
 function convertPlain(text: string): { text: string; count: number } {
   let count = 0;
   let out = '';
   const characters = [...text];
   for (let index = 0; index < characters.length; index += 1) {
     const character = characters[index] as string;
-    const previous = characters[index - 1];
+    const previous = [...out].at(-1);
     const next = characters[index + 1];
-    if (',;:!'.includes(character) && isCjk(previous)) {
-      out += FULL[character];
-      count += 1;
-    } else if (character === '?' && isCjk(previous) && !(next === ' ' && isCjk(characters[index + 2]))) {
-      // `求新? 務實`: a `?` followed by a space stands for a lost character, left for the review.
-      out += FULL[character];
+    if (',;:!?'.includes(character) && isCjk(previous)) {
+      if (character === '?' && next === ' ' && isCjk(characters[index + 2])) {
+        // `求新? 務實`: a `?` followed by a space stands for a lost character.
+        out += MISSING_CHARACTER;
+      } else if (previous !== FULL[character]) {
+        out += FULL[character];
+      }
       count += 1;
     } else {
       out += character;
@@ -72,7 +77,10 @@ export const fullWidthPunctuation: CleaningStep = {
           kind: 'lost-character',
           line,
           text: text.slice(Math.max(0, lost.index - 6), lost.index + 8),
-          note: { zh: '“? ”多半是转码时丢失的字符（如间隔号），请对照原文', en: '"? " is most likely a character lost in conversion (e.g. a separator dot); compare with the original' },
+          note: {
+            zh: '“? ”多半是转码时丢失的字符（如间隔号），已标为 〓，请对照原文补上',
+            en: '"? " is most likely a character lost in conversion (e.g. a separator dot); marked 〓, restore it from the original',
+          },
         });
       }
       return toFullWidthPunctuation(text);

@@ -13,9 +13,13 @@ describe('full-width-punctuation', () => {
     expect(runStep(fullWidthPunctuation, texts).texts).toEqual(texts);
   });
 
-  it('flags `? ` between Chinese words as a lost character instead of a question mark', () => {
+  it('turns a doubled comma into one', () => {
+    expect(runStep(fullWidthPunctuation, ['科學技術獎,,推薦']).texts).toEqual(['科學技術獎，推薦']);
+  });
+
+  it('marks `? ` between Chinese words as a lost character (〓) instead of a question mark, and flags it', () => {
     const result = runStep(fullWidthPunctuation, ['工作理念:求新? 務實? 進取']);
-    expect(result.texts[0]).toBe('工作理念：求新? 務實? 進取');
+    expect(result.texts[0]).toBe('工作理念：求新〓 務實〓 進取');
     expect(result.review.map((item) => item.kind)).toEqual(['lost-character', 'lost-character']);
   });
 });
