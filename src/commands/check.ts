@@ -114,7 +114,7 @@ export async function check(options: CheckOptions, context: CommandContext): Pro
     file: result.file,
     diagnostics: options.quiet ? result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : result.diagnostics,
   }));
-  context.stdout(reporter(reports, { lang: context.lang, color: context.color, cwd: context.cwd }));
+  for (const piece of reporter(reports, { lang: context.lang, color: context.color, cwd: context.cwd })) context.stdout(piece);
 
   if (failures.size > 0) return ExitCode.failure;
   const all = checked.flatMap((result) => result.diagnostics);

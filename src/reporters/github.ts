@@ -15,9 +15,9 @@ function escapeProperty(text: string): string {
  * GitHub Actions workflow commands: each line becomes an annotation on the
  * pull request's diff (`::error file=…,line=…,col=…::message`).
  */
-export const github: Reporter = (files, options) => {
-  let out = '';
+export const github: Reporter = function* github(files, options) {
   for (const file of files) {
+    let out = '';
     const path = escapeProperty(file.file.split('\\').join('/'));
     for (const diagnostic of file.diagnostics) {
       const position = diagnostic.position;
@@ -26,6 +26,6 @@ export const github: Reporter = (files, options) => {
         : '';
       out += `::${COMMAND[diagnostic.severity] ?? 'warning'} file=${path}${place},title=${escapeProperty(diagnostic.ruleId)}::${escapeData(diagnostic.message[options.lang])}\n`;
     }
+    yield out;
   }
-  return out;
 };

@@ -5,10 +5,12 @@ import { countDiagnostics, type Reporter } from './reporter.js';
  * diagnostic's rule, severity, range (1-based lines and columns), message in
  * the chosen language and in both, and its fix as source edits.
  */
-export const json: Reporter = (files, options) => {
-  const value = files.map((file) => {
+export const json: Reporter = function* json(files, options) {
+  yield '[';
+  let first = true;
+  for (const file of files) {
     const counts = countDiagnostics(file.diagnostics);
-    return {
+    const entry = {
       file: file.file,
       errorCount: counts.error,
       warningCount: counts.warning,
@@ -26,6 +28,8 @@ export const json: Reporter = (files, options) => {
         ...(diagnostic.fix ? { fix: diagnostic.fix } : {}),
       })),
     };
-  });
-  return `${JSON.stringify(value, null, 2)}\n`;
+    yield `${first ? '\n' : ',\n'}${JSON.stringify(entry, null, 2).replace(/^/gm, '  ')}`;
+    first = false;
+  }
+  yield first ? ']\n' : '\n]\n';
 };

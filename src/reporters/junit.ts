@@ -17,16 +17,19 @@ function escapeXml(text: string): string {
  * passing case for a clean file so that it shows up too. Infos are listed in
  * the suite's system-out, as they never fail a run.
  */
-export const junit: Reporter = (files, options) => {
+export const junit: Reporter = function* junit(files, options) {
   let tests = 0;
   let failures = 0;
-  let suites = '';
+  for (const file of files) {
+    const failing = file.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info').length;
+    tests += failing === 0 ? 1 : failing;
+    failures += failing;
+  }
+  yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="plan check" tests="${tests}" failures="${failures}" errors="0">\n`;
   for (const file of files) {
     const failing = file.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info');
     const infos = file.diagnostics.filter((diagnostic) => diagnostic.severity === 'info');
     const cases = failing.length === 0 ? 1 : failing.length;
-    tests += cases;
-    failures += failing.length;
     let body = '';
     if (failing.length === 0) body += `    <testcase name="plan check" classname="${escapeXml(file.file)}"/>\n`;
     for (const diagnostic of failing) {
@@ -41,7 +44,7 @@ export const junit: Reporter = (files, options) => {
       const lines = infos.map((diagnostic) => `${file.file}:${diagnostic.position?.start.line ?? 0}:${diagnostic.position?.start.column ?? 0} ${diagnostic.message[options.lang]} (${diagnostic.ruleId})`);
       body += `    <system-out>${escapeXml(lines.join('\n'))}</system-out>\n`;
     }
-    suites += `  <testsuite name="${escapeXml(file.file)}" tests="${cases}" failures="${failing.length}" errors="0" skipped="0">\n${body}  </testsuite>\n`;
+    yield `  <testsuite name="${escapeXml(file.file)}" tests="${cases}" failures="${failing.length}" errors="0" skipped="0">\n${body}  </testsuite>\n`;
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="plan check" tests="${tests}" failures="${failures}" errors="0">\n${suites}</testsuites>\n`;
+  yield '</testsuites>\n';
 };

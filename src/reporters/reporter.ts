@@ -16,7 +16,18 @@ export interface ReporterOptions {
   cwd: string;
 }
 
-export type Reporter = (files: readonly FileReport[], options: ReporterOptions) => string;
+/**
+ * A reporter yields its output in pieces (a file, a result at a time) so that
+ * a run over thousands of plans never builds one string too long to hold.
+ */
+export type Reporter = (files: readonly FileReport[], options: ReporterOptions) => Iterable<string>;
+
+/** The whole output as one string, for tests and small runs. */
+export function renderReport(reporter: Reporter, files: readonly FileReport[], options: ReporterOptions): string {
+  let out = '';
+  for (const piece of reporter(files, options)) out += piece;
+  return out;
+}
 
 export interface Counts {
   error: number;

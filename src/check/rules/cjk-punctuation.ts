@@ -50,10 +50,12 @@ export const rule: Rule = {
   },
 };
 
+const MARK = /[,;:?!]/g;
+
 function checkMarks(context: RuleContext, text: string, base: number, skip: ReadonlySet<number>): void {
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index] as string;
-    if (!(char in FULL_WIDTH) || char === '(' || char === ')') continue;
+  for (const match of text.matchAll(MARK)) {
+    const index = match.index ?? 0;
+    const char = match[0];
     if (skip.has(base + index)) continue;
     const before = text[index - 1] ?? '';
     const after = text[index + 1] ?? '';
@@ -76,6 +78,7 @@ function checkMarks(context: RuleContext, text: string, base: number, skip: Read
 
 /** Half-width brackets around Chinese text; brackets around pinyin or Latin text are other rules' business. */
 function checkBrackets(context: RuleContext, text: string, base: number): void {
+  if (!text.includes('(') && !text.includes(')')) return;
   const open: Array<{ index: number; char: string }> = [];
   for (let index = 0; index < text.length; index += 1) {
     const char = text[index] as string;

@@ -6,12 +6,19 @@ import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../../src/check/check-plan.js';
 import { presetRules } from '../../../src/config/presets.js';
 import { parsePlan } from '../../../src/parse/parse-plan.js';
-import { github } from '../../../src/reporters/github.js';
-import { json } from '../../../src/reporters/json.js';
-import { junit } from '../../../src/reporters/junit.js';
-import type { FileReport, ReporterOptions } from '../../../src/reporters/reporter.js';
-import { sarif } from '../../../src/reporters/sarif.js';
-import { stylish } from '../../../src/reporters/stylish.js';
+import { github as githubReporter } from '../../../src/reporters/github.js';
+import { json as jsonReporter } from '../../../src/reporters/json.js';
+import { junit as junitReporter } from '../../../src/reporters/junit.js';
+import { renderReport, type FileReport, type Reporter, type ReporterOptions } from '../../../src/reporters/reporter.js';
+import { sarif as sarifReporter } from '../../../src/reporters/sarif.js';
+import { stylish as stylishReporter } from '../../../src/reporters/stylish.js';
+
+const render = (reporter: Reporter) => (reports: readonly FileReport[], options: ReporterOptions): string => renderReport(reporter, reports, options);
+const stylish = render(stylishReporter);
+const json = render(jsonReporter);
+const sarif = render(sarifReporter);
+const github = render(githubReporter);
+const junit = render(junitReporter);
 import { linesToMarkdown, readCorpusText } from '../../helpers/corpus.js';
 
 const plan = '# 2027年科技工作计划\n\n一、工作目标：\n\n（一）加强领导。各部门,落实责任。\n\n（三）完善制度。20xx年建立办法。\n\n二、保障措施\n\n（一）强化督查。按季度通报。\n';
@@ -50,9 +57,18 @@ describe('stylish', () => {
   it('prints nothing for clean files', () => {
     expect(stylish([{ file: 'a.md', diagnostics: [] }], zh)).toBe('');
   });
+
+  it('yields one piece per file with problems and one for the summary', () => {
+    expect([...stylishReporter(files, zh)]).toHaveLength(2);
+  });
 });
 
 describe('json', () => {
+  it('is valid JSON for no files, and is written one file at a time', () => {
+    expect(JSON.parse(json([], zh))).toEqual([]);
+    expect([...jsonReporter(files, zh)]).toHaveLength(4);
+  });
+
   it('gives counts and each diagnostic with its range, both languages and its fix', () => {
     const value = JSON.parse(json(files, zh)) as Array<{ file: string; errorCount: number; infoCount: number; diagnostics: Array<Record<string, unknown>> }>;
     expect(value.map((entry) => [entry.file, entry.errorCount, entry.infoCount])).toEqual([
@@ -84,6 +100,7 @@ describe('sarif', () => {
   it('validates against the SARIF 2.1.0 schema', () => {
     const log = JSON.parse(sarif(files, zh)) as unknown;
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(validate(JSON.parse(sarif([], zh)) as unknown), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
   });
 
   it('validates for the whole seed too', () => {
