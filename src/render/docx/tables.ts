@@ -21,7 +21,7 @@ const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 
 /** Columns never narrower than this many characters, unless their content is. */
 const MINIMUM_COLUMN_CHARACTERS = 4;
-/** Room for the cell margins, in characters. */
+/** Room for the cell margins and a bold header, in characters. */
 const CELL_PADDING_CHARACTERS = 1;
 
 function cellText(runs: ViewTable['rows'][number][number]): string {
@@ -31,8 +31,8 @@ function cellText(runs: ViewTable['rows'][number][number]): string {
 /**
  * Column widths that fill the type area in proportion to the widest cell of
  * each column, so that 序号 stays narrow and a column of names gets the
- * room; when the content is wider than the page, every column keeps a few
- * characters and the rest is shared in proportion to what each lacks.
+ * room; when the content is wider than the page, the narrow columns keep
+ * their width and only the widest ones wrap.
  */
 export function columnWidths(table: ViewTable, columns: number, total: number): number[] {
   const character = ptToTwips(table.font.sizePt);
@@ -45,11 +45,26 @@ export function columnWidths(table: ViewTable, columns: number, total: number): 
   if (sum <= total) {
     widths = natural.map((width) => (width / sum) * total);
   } else {
-    const minimum = natural.map((width) => Math.min(width, (MINIMUM_COLUMN_CHARACTERS + CELL_PADDING_CHARACTERS) * character));
-    const spare = Math.max(0, total - minimum.reduce((all, width) => all + width, 0));
-    const wanting = natural.map((width, index) => width - (minimum[index] as number));
-    const wanted = wanting.reduce((all, width) => all + width, 0) || 1;
-    widths = minimum.map((width, index) => width + (spare * (wanting[index] as number)) / wanted);
+    // Water-filling: narrow columns keep their natural width, the widest ones share what is left and wrap.
+    const floor = (MINIMUM_COLUMN_CHARACTERS + CELL_PADDING_CHARACTERS) * character;
+    const sorted = [...natural].sort((a, b) => a - b);
+    let cap = total / columns;
+    let used = 0;
+    for (let index = 0; index < sorted.length; index += 1) {
+      const candidate = (total - used) / (sorted.length - index);
+      if ((sorted[index] as number) >= candidate) {
+        cap = candidate;
+        break;
+      }
+      used += sorted[index] as number;
+      cap = candidate;
+    }
+    cap = Math.max(cap, floor);
+    widths = natural.map((width) => Math.min(width, cap));
+    const left = total - widths.reduce((all, width) => all + width, 0);
+    // Any rounding left over goes to the widest column.
+    const widest = widths.indexOf(Math.max(...widths));
+    widths[widest] = (widths[widest] as number) + left;
   }
   return widths.map((width) => Math.floor(width));
 }
