@@ -94,6 +94,13 @@ export async function templateInit(options: TemplateInitOptions, context: Comman
   return ExitCode.ok;
 }
 
+/** Columns a name takes in a terminal: Chinese characters and full-width forms take two. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const character of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(character) ? 2 : 1;
+  return width;
+}
+
 interface TemplateEntry {
   name: string;
   origin: 'builtin' | 'folder';
@@ -129,13 +136,14 @@ export async function templateList(context: CommandContext): Promise<number> {
   }
   const folders = await folderTemplates(context.cwd, context.lang);
   const all = [...builtins, ...folders];
-  const width = Math.max(...all.map((entry) => entry.name.length));
+  const width = Math.max(...all.map((entry) => displayWidth(entry.name)));
+  const pad = (name: string): string => name + ' '.repeat(width - displayWidth(name));
   const zh = context.lang === 'zh';
   let text = zh ? '内置模板（--template 名称）：\n' : 'Built-in templates (--template NAME):\n';
-  for (const entry of builtins) text += `  ${entry.name.padEnd(width)}  ${entry.description}\n`;
+  for (const entry of builtins) text += `  ${pad(entry.name)}  ${entry.description}\n`;
   if (folders.length > 0) {
     text += zh ? '\n当前文件夹中的模板（--template 路径）：\n' : '\nTemplates in this folder (--template PATH):\n';
-    for (const entry of folders) text += `  ${entry.name.padEnd(width)}  ${entry.description}\n`;
+    for (const entry of folders) text += `  ${pad(entry.name)}  ${entry.description}\n`;
   }
   text += zh ? '\n复制一个来修改：plan template init 名称 --from plan|official\n' : '\nCopy one to change it: plan template init NAME --from plan|official\n';
   context.stdout(text);
