@@ -6,7 +6,7 @@ import type { ResolvedConfig } from '../config/resolved-config.js';
 import { ExitCode, isPlanError, PlanError } from '../errors.js';
 import { expandInputs } from '../io/expand-inputs.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
-import { REPORTER_NAMES, REPORTERS } from '../reporters/index.js';
+import { REPORTER_NAMES, REPORTER_STREAMS } from '../reporters/index.js';
 import type { FileReport } from '../reporters/reporter.js';
 
 export interface CheckOptions {
@@ -52,7 +52,7 @@ export function parseMaxWarningsOption(value: string | undefined): number | unde
  * or 2 (a file or config could not be read).
  */
 export async function check(options: CheckOptions, context: CommandContext): Promise<number> {
-  const reporter = REPORTERS[parseFormatOption(options.format)];
+  const reporter = REPORTER_STREAMS[parseFormatOption(options.format)];
   if (!reporter) throw new Error(`no reporter ${options.format}`);
   const paths = await expandInputs(options.files, { cwd: context.cwd, extensions: ['md', 'markdown'] });
   const configCache = new Map<string, Promise<ResolvedConfig>>();

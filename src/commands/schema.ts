@@ -1,5 +1,6 @@
 import type { CommandContext } from '../cli/context.js';
 import { ExitCode, PlanError } from '../errors.js';
+import { configSchema } from '../config/config-schema.js';
 import { frontMatterSchema } from '../parse/front-matter-schema.js';
 
 export interface SchemaOptions {
@@ -8,6 +9,7 @@ export interface SchemaOptions {
 
 const SCHEMAS: Record<string, unknown> = {
   'front-matter': frontMatterSchema,
+  config: configSchema(),
 };
 
 /** Prints a published JSON schema, for editors and other tools. */

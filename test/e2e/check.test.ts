@@ -165,3 +165,22 @@ describe('plan check --fix', () => {
     expect(readFileSync(join(cwd, 'seed.md'), 'utf8')).toContain('日子在弹指一挥间就毫无声息的流逝，相信大家');
   });
 });
+
+describe('the pre-commit hooks', () => {
+  it('run as declared on a staged plan', async () => {
+    const { parse } = await import('yaml');
+    const hooks = parse(readFileSync(join(PROJECT_DIR, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{ id: string; entry: string; files: string }>;
+    expect(hooks.map((hook) => hook.id)).toEqual(['plan-check', 'plan-check-no-fix']);
+    for (const hook of hooks) {
+      const [command, ...args] = hook.entry.split(' ');
+      expect(command).toBe('plan');
+      expect(new RegExp(hook.files).test('plans/2027.md')).toBe(true);
+      const text = clean.replace('落实责任', '落实责任,按月调度');
+      const cwd = folder({ 'plans/2027.md': text });
+      const result = plan(cwd, ...args, 'plans/2027.md');
+      expect(result.status).toBe(0);
+      const written = readFileSync(join(cwd, 'plans/2027.md'), 'utf8');
+      expect(written).toBe(args.includes('--fix') ? clean.replace('落实责任', '落实责任，按月调度') : text);
+    }
+  });
+});
