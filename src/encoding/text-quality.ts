@@ -1,6 +1,5 @@
 import { isCommonCharacter } from './common-characters.js';
 
-const HAN = /\p{Script=Han}/u;
 /**
  * Characters that turn up when Chinese bytes are decoded wrongly or one byte
  * off, and almost never in a real plan: the replacement character, private
@@ -8,12 +7,23 @@ const HAN = /\p{Script=Han}/u;
  */
 const GARBLE = /[\ufffd\ue000-\uf8ff\u3100-\u312f\u2500-\u257f\u3040-\u30ff\uac00-\ud7af\uff61-\uff9f\u0080-\u009f]/u;
 
+/** Han by code point (the CJK blocks), not by a Unicode-property regex: this runs on every character. */
 export function isHan(character: string): boolean {
-  return HAN.test(character);
+  const code = character.codePointAt(0) ?? 0;
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x20000 && code <= 0x3134f) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    code === 0x3007
+  );
 }
 
 /** A character that is evidence of a wrong decoding on its own. */
 export function isGarbleCharacter(character: string): boolean {
+  const code = character.charCodeAt(0);
+  // ASCII and the Han blocks are never garble: skip the regex for them.
+  if (code < 0x80 || (code >= 0x4e00 && code <= 0x9fff)) return false;
   return GARBLE.test(character);
 }
 

@@ -7,7 +7,11 @@ const CJK = /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e“”‘’《》…—]/
 const URL = /(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff01-\uff5e“”]+|www\.[a-z0-9.-]+[^\s\u3000-\u303f\uff01-\uff5e“”]*/giu;
 
 function isCjk(character: string | undefined): boolean {
-  return character !== undefined && CJK.test(character);
+  if (character === undefined) return false;
+  const code = character.charCodeAt(0);
+  if (code < 0x2000) return false;
+  if (code >= 0x4e00 && code <= 0x9fff) return true;
+  return CJK.test(character);
 }
 
 /**
@@ -17,21 +21,24 @@ function isCjk(character: string | undefined): boolean {
 function convertPlain(text: string): { text: string; count: number } {
   let count = 0;
   let out = '';
+  let previous: string | undefined;
   const characters = [...text];
   for (let index = 0; index < characters.length; index += 1) {
     const character = characters[index] as string;
-    const previous = [...out].at(-1);
     const next = characters[index + 1];
     if (',;:!?'.includes(character) && isCjk(previous)) {
       if (character === '?' && next === ' ' && isCjk(characters[index + 2])) {
         // `求新? 務實`: a `?` followed by a space stands for a lost character.
         out += MISSING_CHARACTER;
+        previous = MISSING_CHARACTER;
       } else if (previous !== FULL[character]) {
         out += FULL[character];
+        previous = FULL[character];
       }
       count += 1;
     } else {
       out += character;
+      previous = character;
     }
   }
   return convertBrackets(out, count);

@@ -139,6 +139,8 @@ function shiftedReadings(window: string, encoding: Legacy, before: string, after
   return readings;
 }
 
+const BIG5_RESYNC = /([^\x00-\x7f])([\x40-\x7e])(?=([^\x00-\x7f]))/gu;
+const BIG5_RESYNC_CANDIDATE = /[^\x00-\x7f][\x40-\x7e][^\x00-\x7f]/u;
 const OPENING_PUNCTUATION = new Set(['（', '「', '『', '【', '《', '“', '〔']);
 
 /**
@@ -150,7 +152,7 @@ const OPENING_PUNCTUATION = new Set(['（', '「', '『', '【', '《', '“', '
  */
 function repairBig5Resync(text: string, bigrams: Map<string, number>): { text: string; repairs: number } {
   let repairs = 0;
-  const result = text.replace(/([^\x00-\x7f])([\x40-\x7e])(?=([^\x00-\x7f]))/gu, (match: string, wide: string, ascii: string, next: string) => {
+  const result = text.replace(BIG5_RESYNC, (match: string, wide: string, ascii: string, next: string) => {
     const bytes = iconv.encode(wide, 'big5');
     if (bytes.length !== 2 || iconv.decode(bytes, 'big5') !== wide) return match;
     const character = iconv.decode(Buffer.from([bytes[1] as number, ascii.charCodeAt(0)]), 'big5');
@@ -165,8 +167,14 @@ function repairBig5Resync(text: string, bigrams: Map<string, number>): { text: s
 }
 
 /** Repairs one line, or explains why not. */
-export function repairLine(text: string, bigrams: Map<string, number>): { text: string; repairs: number; unrepaired: string[] } {
+export function repairLine(text: string, bigramSource: Map<string, number> | (() => Map<string, number>)): { text: string; repairs: number; unrepaired: string[] } {
+  let bigramCache: Map<string, number> | undefined;
+  const bigramsOf = (): Map<string, number> => (bigramCache ??= typeof bigramSource === 'function' ? bigramSource() : bigramSource);
   const characters = [...text];
+  const suspicious = characters.some(isSuspicious);
+  const resync = BIG5_RESYNC_CANDIDATE.test(text);
+  // Almost every line is clean: the document statistics are only gathered when a line needs them.
+  if (!suspicious && !resync) return { text, repairs: 0, unrepaired: [] };
   const replacements: Candidate[] = [];
   const unrepaired: string[] = [];
   for (const [start, end] of findClusters(characters)) {
@@ -179,7 +187,7 @@ export function repairLine(text: string, bigrams: Map<string, number>): { text: 
         const original = window.join('');
         const originalScore = measureText(original).score;
         for (const encoding of ['gbk', 'big5'] as const) {
-          for (const reading of shiftedReadings(original, encoding, characters[from - 1] ?? '', characters[to] ?? '', bigrams)) {
+          for (const reading of shiftedReadings(original, encoding, characters[from - 1] ?? '', characters[to] ?? '', bigramsOf())) {
             const quality = measureText(reading);
             // Plainly better: nothing garbled left, every Han character common, and a clear gain.
             if (quality.garble > 0 || quality.commonHan < quality.han || quality.score - originalScore < 0.8) continue;
@@ -198,7 +206,7 @@ export function repairLine(text: string, bigrams: Map<string, number>): { text: 
   for (const replacement of replacements.sort((a, b) => b.from - a.from)) {
     repaired = [...repaired.slice(0, replacement.from), ...replacement.text, ...repaired.slice(replacement.to)];
   }
-  const resynced = repairBig5Resync(repaired.join(''), bigrams);
+  const resynced = resync ? repairBig5Resync(repaired.join(''), bigramsOf()) : { text: repaired.join(''), repairs: 0 };
   return { text: resynced.text, repairs: replacements.length + resynced.repairs, unrepaired };
 }
 
@@ -207,10 +215,11 @@ export const repairByteShift: CleaningStep = {
   title: { zh: '修复错位一个字节解码的 GBK/Big5 乱码（仅在修复结果明显更好时）', en: 'repair GBK/Big5 fragments decoded one byte off (only when the repair is plainly better)' },
   enabledByDefault: true,
   run(lines, context) {
-    const bigrams = countBigrams(lines.map((line) => line.text));
+    let bigrams: Map<string, number> | undefined;
+    const documentBigrams = (): Map<string, number> => (bigrams ??= countBigrams(lines.map((line) => line.text)));
     return lines.map((line) => {
       if (line.kind !== 'text') return line;
-      const result = repairLine(line.text, bigrams);
+      const result = repairLine(line.text, documentBigrams);
       if (result.repairs > 0) context.record({ step: this.id, line: line.line, before: line.text, after: result.text, count: result.repairs });
       for (const fragment of result.unrepaired) {
         context.flag({
