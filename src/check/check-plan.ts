@@ -42,8 +42,8 @@ export function checkPlan(parsed: ParseResult, config: ResolvedConfig): Diagnost
       ruleId: 'plan-directive',
       severity: 'warning',
       message: {
-        zh: `注释指令中的规则“${unknown.id}”不存在；可用规则见 plan check --help 或文档`,
-        en: `The directive names an unknown rule "${unknown.id}"; see the rule list in the docs`,
+        zh: `注释指令中的规则“${unknown.id}”不存在；可用规则：${[...RULES_BY_ID.keys()].join('、')}`,
+        en: `The directive names an unknown rule "${unknown.id}"; rules: ${[...RULES_BY_ID.keys()].join(', ')}`,
       },
       position: facts.locator.position(unknown.offset, unknown.offset),
     });
