@@ -56,6 +56,14 @@ export function formatFileReport(report: FileReport, lang: Lang): string {
     : '';
   out.push(zh ? `  读取：${source.format}${encoding}，${source.lines} 行` : `  read: ${source.format}${encoding}, ${source.lines} lines`);
   for (const note of source.notes) out.push(`  ${note[lang]}`);
+  if (result.planTitles.length > 1) {
+    const where = result.planTitles.join(zh ? '、' : ', ');
+    out.push(
+      zh
+        ? `  文件中有 ${result.planTitles.length} 份计划（标题在第 ${where} 行，编号从“一、”重新开始）${result.plans.length > 1 ? '' : '；用 --split-parts 可分成单独的文件'}`
+        : `  the file holds ${result.planTitles.length} plans (titles on lines ${where}, numbering restarting at 一、)${result.plans.length > 1 ? '' : '; --split-parts writes one file each'}`,
+    );
+  }
   result.plans.forEach((plan, index) => {
     const label = result.plans.length > 1 ? (zh ? `  计划 ${index + 1}${plan.part ? `（${plan.part}）` : ''}：` : `  plan ${index + 1}${plan.part ? ` (${plan.part})` : ''}: `) : zh ? '  结构：' : '  structure: ';
     out.push(`${label}${outlineLine(plan.outline, lang)}`);
@@ -102,6 +110,7 @@ export function reportToJson(reports: readonly FileReport[], lang: Lang): unknow
             source: report.result.source,
             plans: report.result.plans.map((plan) => ({ part: plan.part, outline: plan.outline })),
             metadata: report.result.metadata,
+            planTitles: report.result.planTitles,
             steps: report.result.steps,
             changes: report.result.changes,
             review: report.result.review.map((item) => ({ kind: item.kind, line: item.line, text: item.text, note: item.note[lang] })),

@@ -5,6 +5,7 @@ import type { ImportChange, ImportLine, ReviewItem } from './import-line.js';
 import { findReviewItems } from './review/find-review-items.js';
 import { buildMarkdown } from './structure/build-markdown.js';
 import { extractMetadata, type ExtractedMetadata } from './structure/extract-metadata.js';
+import { findPlanTitles } from './structure/find-plan-titles.js';
 import { splitParts } from './structure/split-parts.js';
 
 export interface ImportDocumentOptions {
@@ -39,6 +40,8 @@ export interface ImportDocumentResult {
   changes: ImportChange[];
   review: ReviewItem[];
   metadata: Array<{ key: string; line: number; value: string }>;
+  /** Lines where one of several plans in the file begins (without 篇 markers). */
+  planTitles: number[];
 }
 
 function countSections(sections: readonly Section[], summary: OutlineSummary): void {
@@ -79,6 +82,8 @@ export function importDocument(input: readonly ImportLine[], options: ImportDocu
   review.push(...findReviewItems(lines, review));
   review.sort((a, b) => a.line - b.line);
 
+  const planTitles = findPlanTitles(lines);
+  for (const index of planTitles) lines[index] = { ...(lines[index] as ImportLine), planTitle: true };
   const extracted = extractMetadata(lines);
   const metadata = { ...extracted.metadata, ...(options.metadata ?? {}) };
   // A title already in the front matter is not repeated as the first body line.
@@ -97,7 +102,7 @@ export function importDocument(input: readonly ImportLine[], options: ImportDocu
     plans = parts.map((slice, index) => {
       const body = index === 0 ? [...leading, ...slice.lines] : slice.lines;
       const partMetadata = { ...metadata, title: slice.title ?? metadata.title };
-      return plan(buildMarkdown(partMetadata, body), slice.marker);
+      return plan(buildMarkdown(partMetadata, body), slice.marker ?? String(index + 1));
     });
   } else {
     plans = [plan(buildMarkdown(metadata, extracted.lines), null)];
@@ -112,5 +117,5 @@ export function importDocument(input: readonly ImportLine[], options: ImportDocu
       lines: new Set(own.map((change) => change.line)).size,
     };
   });
-  return { plans, steps, changes, review, metadata: found };
+  return { plans, steps, changes, review, metadata: found, planTitles: planTitles.map((index) => (lines[index] as ImportLine).line) };
 }

@@ -14,6 +14,8 @@ export interface ImportLine {
   cells?: string[];
   /** The text is Markdown already (from a .md file): its inline syntax is kept, not escaped. */
   markdown?: boolean;
+  /** The title of one of several plans in the file (found by the numbering starting again). */
+  planTitle?: boolean;
 }
 
 /** One edit a cleaning step made, for the report. */

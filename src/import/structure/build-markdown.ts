@@ -52,6 +52,11 @@ export function buildMarkdownBody(lines: readonly ImportLine[]): string {
       blocks.push(`> ${line.markdown ? text : escapeParagraph(text)}`);
       continue;
     }
+    if (line.planTitle) {
+      // A Markdown heading of depth 1 without a marker is a part to the parser.
+      blocks.push(`# ${inline}`);
+      continue;
+    }
     const role = classifyLine(text);
     const depth = role.level === null ? undefined : DEPTH[String(role.level)];
     if (depth !== undefined && role.standAlone) blocks.push(`${'#'.repeat(depth)} ${inline}`);

@@ -18,11 +18,11 @@ function partTitle(text: string): { title: string; marker: string } | null {
   return null;
 }
 
-/** Cuts the lines at every part heading (篇): one slice per part, plus any text before the first. */
+/** Cuts the lines at every part heading (篇) or plan title: one slice per part, plus any text before the first. */
 export function splitParts(lines: readonly ImportLine[]): PartSlice[] {
   const slices: PartSlice[] = [{ title: null, marker: null, heading: null, lines: [] }];
   for (const line of lines) {
-    const part = line.kind === 'text' ? partTitle(line.text.trim()) : null;
+    const part = line.planTitle ? { title: line.text.trim(), marker: null } : line.kind === 'text' ? partTitle(line.text.trim()) : null;
     if (part) slices.push({ title: part.title, marker: part.marker, heading: line, lines: [] });
     else (slices[slices.length - 1] as PartSlice).lines.push(line);
   }

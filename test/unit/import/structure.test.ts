@@ -59,3 +59,37 @@ describe('structure recovery', () => {
     expect(result.plans[0]!.markdown).toContain('引言一段。');
   });
 });
+
+describe('several plans in one file without 篇 markers', () => {
+  const texts = [
+    '2026年科技工作计划',
+    '一、工作目标',
+    '（一）加强领导',
+    '二、工作措施',
+    '2027年科技工作计划',
+    '一、主要任务',
+    '二、保障措施',
+  ];
+
+  it('are found by their titles and the numbering starting again, and split into files', () => {
+    const result = importDocument(lines(texts), { steps: {}, splitParts: true });
+    expect(result.planTitles).toEqual([1, 5]);
+    expect(result.plans.map((plan) => [plan.part, plan.document.metadata.title, plan.outline.levels])).toEqual([
+      ['1', '2026年科技工作计划', { '1': 2, '2': 1 }],
+      ['2', '2027年科技工作计划', { '1': 2 }],
+    ]);
+  });
+
+  it('stay in one file as headings when not split, and the report says how to split them', () => {
+    const result = importDocument(lines(texts), { steps: {}, splitParts: false });
+    expect(result.plans).toHaveLength(1);
+    expect(result.plans[0]!.markdown).toContain('# 2027年科技工作计划\n');
+    expect(result.plans[0]!.outline.parts).toBe(1);
+  });
+
+  it('a single plan that merely mentions a title word is not cut', () => {
+    const result = importDocument(lines(['2027年工作计划', '一、目标', '二、措施', '年度工作要点', '三、保障']), { steps: {}, splitParts: true });
+    expect(result.planTitles).toEqual([]);
+    expect(result.plans).toHaveLength(1);
+  });
+});
