@@ -15,7 +15,7 @@ export interface FixResult {
   diagnostics: Diagnostic[];
   /** How many findings the passes fixed. */
   fixed: number;
-  /** Fixes left out because they would have changed the outline. */
+  /** Fixable findings left unfixed because their fixes would have changed the outline. */
   refused: number;
 }
 
@@ -42,8 +42,6 @@ export function fixPlan(parsed: ParseResult, config: ResolvedConfig, parseOption
       fixed += attempt.applied;
     } else {
       // Find the fixes that change the outline, one at a time, and keep the others.
-      let text = current.source;
-      let applied = 0;
       for (const diagnostic of fixable) {
         const single = applyFixes(current.source, [diagnostic]);
         if (outlineSignature(parsePlan(single.text, parseOptions).document) !== outline) refusedKeys.add(keyOf(diagnostic));
@@ -52,16 +50,16 @@ export function fixPlan(parsed: ParseResult, config: ResolvedConfig, parseOption
       if (safe.length === 0) break;
       const combined = applyFixes(current.source, safe);
       next = parsePlan(combined.text, parseOptions);
-      if (outlineSignature(next.document) !== outline) break;
-      text = combined.text;
-      applied = combined.applied;
-      fixed += applied;
-      if (text === current.source) break;
+      // Fixes that are safe one by one may still change the outline together: then stop here.
+      if (combined.text === current.source || outlineSignature(next.document) !== outline) break;
+      fixed += combined.applied;
     }
     current = next;
     diagnostics = checkPlan(current, config);
   }
-  return { source: current.source, parsed: current, diagnostics, fixed, refused: refusedKeys.size };
+  // What is still fixable at the end was held back: it would have changed the outline.
+  const refused = diagnostics.filter((diagnostic) => diagnostic.fix).length;
+  return { source: current.source, parsed: current, diagnostics, fixed, refused };
 }
 
 /** Identifies a finding across passes by its rule, message and the text it fixes. */
