@@ -95,6 +95,16 @@ async function samePath(a: string, b: string): Promise<boolean> {
   return realA !== null && realA === realB;
 }
 
+function sameAsInput(output: string, shown: string): PlanError {
+  return new PlanError(
+    {
+      zh: `输出文件 ${output} 就是输入文件 ${shown}：plan build 不会覆盖计划本身。请用 -o 或 --out-dir 指定其他位置`,
+      en: `The output ${output} is the input ${shown}: plan build never overwrites a plan. Choose another place with -o or --out-dir`,
+    },
+    { place: { file: shown } },
+  );
+}
+
 /** A refused plan lists this many errors; `plan check` lists them all. */
 const LISTED_ERRORS = 20;
 
@@ -144,15 +154,7 @@ export async function buildFile(file: string, options: BuildFileOptions): Promis
   }
   for (const output of outputs) {
     for (const input of options.inputs) {
-      if (await samePath(output.path, input)) {
-        throw new PlanError(
-          {
-            zh: `输出文件 ${output.path} 就是输入文件 ${options.shown}：plan build 不会覆盖计划本身。请用 -o 或 --out-dir 指定其他位置`,
-            en: `The output ${output.path} is the input ${options.shown}: plan build never overwrites a plan. Choose another place with -o or --out-dir`,
-          },
-          { place: { file: options.shown } },
-        );
-      }
+      if (await samePath(output.path, input)) throw sameAsInput(output.path, options.shown);
     }
   }
   const written: string[] = [];
@@ -179,6 +181,12 @@ export async function build(options: BuildOptions, context: CommandContext): Pro
       zh: `-o 只能用于一个计划文件，而这次有 ${files.length} 个；多个文件请用 --out-dir`,
       en: `-o takes a single plan, but ${files.length} were given; use --out-dir for many`,
     });
+  }
+  if (options.output) {
+    const output = resolve(context.cwd, options.output);
+    for (const file of files) {
+      if (await samePath(output, file)) throw sameAsInput(output, relative(context.cwd, file) || file);
+    }
   }
   const configCache = new Map<string, Promise<ResolvedConfig>>();
   let exitCode: number = ExitCode.ok;

@@ -1,13 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { PlanError } from '../errors.js';
 import { manifestSchema } from './manifest-schema.js';
 import type { TemplateManifest } from './manifest-types.js';
+import { validateAgainstSchema, type SchemaProblem } from './validate-manifest.js';
 
 export const MANIFEST_FILE = 'template.yaml';
-
-let validator: ValidateFunction | undefined;
 
 /**
  * Reads and validates a template's manifest. Any problem is a PlanError that
@@ -53,46 +51,59 @@ export async function readManifest(file: string, shown: string = file): Promise<
       { place: { file: shown }, cause: error },
     );
   }
-  validator ??= new Ajv({ allErrors: false, strict: false }).compile(manifestSchema);
-  if (!validator(data)) {
-    const error = validator.errors?.[0] as ErrorObject;
-    throw manifestKeyError(error, document, lineCounter, shown);
-  }
+  const problem = validateAgainstSchema(data, manifestSchema);
+  if (problem) throw manifestKeyError(problem, document, lineCounter, shown);
   return data as TemplateManifest;
 }
 
-function manifestKeyError(error: ErrorObject, document: Document, lineCounter: LineCounter, shown: string): PlanError {
-  const path = error.instancePath.split('/').slice(1).map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+function manifestKeyError(problem: SchemaProblem, document: Document, lineCounter: LineCounter, shown: string): PlanError {
+  const path = [...problem.path];
   let key = path.join('.');
+  const where = key || '（根）';
+  const whereEn = key || '(root)';
   let zh: string;
   let en: string;
-  const params = error.params as Record<string, unknown>;
-  if (error.keyword === 'required') {
-    const missing = String(params['missingProperty']);
-    key = [...path, missing].join('.');
-    zh = `缺少键 ${key}`;
-    en = `the key ${key} is missing`;
-  } else if (error.keyword === 'additionalProperties') {
-    const extra = String(params['additionalProperty']);
-    key = [...path, extra].join('.');
-    zh = `未知的键 ${key}（拼写错误？）`;
-    en = `unknown key ${key} (a typo?)`;
-    path.push(extra);
-  } else if (error.keyword === 'type') {
-    zh = `键 ${key || '（根）'} 应为 ${String(params['type'])} 类型`;
-    en = `the key ${key || '(root)'} should be of type ${String(params['type'])}`;
-  } else if (error.keyword === 'enum') {
-    const allowed = (params['allowedValues'] as unknown[]).map(String).join(', ');
-    zh = `键 ${key} 的值无效，应为以下之一：${allowed}`;
-    en = `the key ${key} has an invalid value; expected one of: ${allowed}`;
-  } else {
-    zh = `键 ${key || '（根）'} 的值无效：${error.message ?? error.keyword}`;
-    en = `the key ${key || '(root)'} has an invalid value: ${error.message ?? error.keyword}`;
+  switch (problem.keyword) {
+    case 'required':
+      key = [...path, problem.detail].join('.');
+      zh = `缺少键 ${key}`;
+      en = `the key ${key} is missing`;
+      break;
+    case 'additionalProperties':
+      key = [...path, problem.detail].join('.');
+      path.push(problem.detail);
+      zh = `未知的键 ${key}（拼写错误？）`;
+      en = `unknown key ${key} (a typo?)`;
+      break;
+    case 'type':
+      zh = `键 ${where} 应为 ${problem.detail} 类型`;
+      en = `the key ${whereEn} should be of type ${problem.detail}`;
+      break;
+    case 'enum':
+      zh = `键 ${where} 的值无效，应为以下之一：${problem.detail}`;
+      en = `the key ${whereEn} has an invalid value; expected one of: ${problem.detail}`;
+      break;
+    case 'minimum':
+    case 'exclusiveMinimum':
+      zh = `键 ${where} 的值太小：应${problem.keyword === 'minimum' ? '不小于' : '大于'} ${problem.detail}`;
+      en = `the key ${whereEn} is too small: it must be ${problem.keyword === 'minimum' ? 'at least' : 'more than'} ${problem.detail}`;
+      break;
+    case 'maximum':
+      zh = `键 ${where} 的值太大：应不大于 ${problem.detail}`;
+      en = `the key ${whereEn} is too large: it must be at most ${problem.detail}`;
+      break;
+    case 'pattern':
+      zh = `键 ${where} 的格式不对（应为六位十六进制颜色，如 FF0000）`;
+      en = `the key ${whereEn} has the wrong form (a six-digit hex colour such as FF0000)`;
+      break;
+    default:
+      zh = `键 ${where} 的值无效（${problem.keyword} ${problem.detail}）`;
+      en = `the key ${whereEn} has an invalid value (${problem.keyword} ${problem.detail})`;
   }
   const line = lineOfPath(document, path, lineCounter);
-  const where = line === undefined ? shown : `${shown}:${line}`;
+  const place = line === undefined ? shown : `${shown}:${line}`;
   return new PlanError(
-    { zh: `模板清单 ${where}：${zh}`, en: `Template manifest ${where}: ${en}` },
+    { zh: `模板清单 ${place}：${zh}`, en: `Template manifest ${place}: ${en}` },
     { place: line === undefined ? { file: shown } : { file: shown, line } },
   );
 }

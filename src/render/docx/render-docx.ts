@@ -14,6 +14,7 @@ import { redHeaderParagraphs } from './red-header.js';
 import { tableBlock } from './tables.js';
 import { emptyLine, titleParagraphs } from './title.js';
 import { VERSION } from '../../version.js';
+import { zipParts } from './zip-parts.js';
 
 function block(view: ViewBlock, manifest: TemplateManifest): Paragraph | Table {
   switch (view.type) {
@@ -62,5 +63,20 @@ export async function renderDocx(view: DocumentView, template: LoadedTemplate): 
       },
     ],
   });
+  return pack(document);
+}
+
+/** docx's own part compiler, when this version of docx exposes it. */
+interface PartCompiler {
+  compile: (file: Document, prettify: undefined, overrides: []) => Map<string, string | Uint8Array>;
+}
+
+/**
+ * Packs the document: docx writes the parts, Node's zlib zips them. Should
+ * a later docx hide its compiler, docx packs the whole file itself.
+ */
+async function pack(document: Document): Promise<Uint8Array> {
+  const compiler = (Packer as unknown as { compiler?: Partial<PartCompiler> }).compiler;
+  if (typeof compiler?.compile === 'function') return zipParts((compiler as PartCompiler).compile(document, undefined, []));
   return new Uint8Array(await Packer.toBuffer(document));
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { validateAgainstSchema } from '../../../src/template/validate-manifest.js';
+
+const schema = {
+  type: 'object',
+  properties: {
+    size: { type: 'number', exclusiveMinimum: 0, maximum: 72 },
+    lines: { type: 'integer', minimum: 1 },
+    color: { type: 'string', pattern: '^[0-9A-Fa-f]{6}$' },
+    names: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, uniqueItems: true },
+    kind: { enum: ['a', 'b'] },
+  },
+  required: ['size'],
+  additionalProperties: false,
+};
+
+describe('validateAgainstSchema', () => {
+  it('accepts a valid value', () => {
+    expect(validateAgainstSchema({ size: 16, lines: 22, color: 'FF0000', names: ['仿宋'], kind: 'a' }, schema)).toBeNull();
+  });
+
+  it.each([
+    [{}, { path: [], keyword: 'required', detail: 'size' }],
+    [{ size: 16, sizes: 1 }, { path: [], keyword: 'additionalProperties', detail: 'sizes' }],
+    [{ size: '16' }, { path: ['size'], keyword: 'type', detail: 'number' }],
+    [{ size: 0 }, { path: ['size'], keyword: 'exclusiveMinimum', detail: '0' }],
+    [{ size: 80 }, { path: ['size'], keyword: 'maximum', detail: '72' }],
+    [{ size: 16, lines: 2.5 }, { path: ['lines'], keyword: 'type', detail: 'integer' }],
+    [{ size: 16, color: 'red' }, { path: ['color'], keyword: 'pattern', detail: '^[0-9A-Fa-f]{6}$' }],
+    [{ size: 16, names: [] }, { path: ['names'], keyword: 'minItems', detail: '1' }],
+    [{ size: 16, names: ['a', ''] }, { path: ['names', '1'], keyword: 'minLength', detail: '1' }],
+    [{ size: 16, names: ['a', 'a'] }, { path: ['names'], keyword: 'uniqueItems', detail: '' }],
+    [{ size: 16, kind: 'c' }, { path: ['kind'], keyword: 'enum', detail: 'a, b' }],
+  ])('reports %j', (value, problem) => {
+    expect(validateAgainstSchema(value, schema)).toEqual(problem);
+  });
+});
