@@ -44,11 +44,14 @@ export function formatFileReport(report: FileReport, lang: Lang): string {
   const arrow = report.outputs.length > 0 ? ` → ${report.outputs.join(', ')}` : '';
   out.push(`${report.file}${arrow}`);
   if (report.error) {
-    out.push(`  ${zh ? '失败' : 'failed'}：${report.error[lang]}`);
+    out.push(zh ? `  失败：${report.error.zh}` : `  failed: ${report.error.en}`);
     return `${out.join('\n')}\n`;
   }
   const result = report.result as ImportFileResult;
   const source = result.source;
+  // Word files and web pages have no lines of their own: positions there count paragraphs.
+  const byParagraph = source.format === 'docx' || source.format === 'doc' || source.format === 'html';
+  const place = (line: number): string => (zh ? `第 ${line} ${byParagraph ? '段' : '行'}` : `${byParagraph ? 'paragraph' : 'line'} ${line}`);
   const encoding = source.encoding
     ? zh
       ? `，编码 ${source.encoding.encoding.toUpperCase()}（${METHODS[source.encoding.method]?.zh ?? source.encoding.method}）`
@@ -69,10 +72,10 @@ export function formatFileReport(report: FileReport, lang: Lang): string {
     out.push(`${label}${outlineLine(plan.outline, lang)}`);
   });
   if (result.metadata.length > 0) {
-    const items = result.metadata.map((item) => (item.line > 0 ? `${item.key}=${item.value}（${zh ? '第' : 'line '}${item.line}${zh ? ' 行' : ''}）` : `${item.key}=${item.value}`));
-    out.push(`  ${zh ? '元数据' : 'metadata'}：${items.join(zh ? '；' : '; ')}`);
+    const items = result.metadata.map((item) => (item.line > 0 ? `${item.key}=${item.value}${zh ? `（${place(item.line)}）` : ` (${place(item.line)})`}` : `${item.key}=${item.value}`));
+    out.push(zh ? `  元数据：${items.join('；')}` : `  metadata: ${items.join('; ')}`);
   }
-  out.push(`  ${zh ? '清理' : 'cleaning'}：`);
+  out.push(zh ? '  清理：' : '  cleaning:');
   for (const step of result.steps) {
     const title = CLEANING_STEPS.find((candidate) => candidate.id === step.id)?.title[lang] ?? step.id;
     if (!step.enabled) out.push(`    - ${step.id}: ${zh ? '已关闭' : 'off'}`);
@@ -88,10 +91,11 @@ export function formatFileReport(report: FileReport, lang: Lang): string {
   if (grouped.size === 0) {
     out.push(`  ${zh ? '待人工核对：无' : 'left for a person: nothing'}`);
   } else {
-    out.push(`  ${zh ? `待人工核对（${result.review.length} 处）` : `left for a person (${result.review.length})`}：`);
+    out.push(zh ? `  待人工核对（${result.review.length} 处）：` : `  left for a person (${result.review.length}):`);
     for (const item of grouped.values()) {
       const times = item.count > 1 ? ` ×${item.count}` : '';
-      out.push(`    ${zh ? `第 ${item.line} 行` : `line ${item.line}`}  ${KINDS[item.kind]?.[lang] ?? item.kind} “${item.text}”${times} — ${item.note[lang]}`);
+      const quoted = zh ? `“${item.text}”` : `"${item.text}"`;
+      out.push(`    ${place(item.line)}  ${KINDS[item.kind]?.[lang] ?? item.kind} ${quoted}${times} — ${item.note[lang]}`);
     }
   }
   return `${out.join('\n')}\n`;
