@@ -57,7 +57,11 @@ export function formatFileReport(report: FileReport, lang: Lang): string {
       ? `，编码 ${source.encoding.encoding.toUpperCase()}（${METHODS[source.encoding.method]?.zh ?? source.encoding.method}）`
       : `, encoding ${source.encoding.encoding.toUpperCase()} (${METHODS[source.encoding.method]?.en ?? source.encoding.method})`
     : '';
-  out.push(zh ? `  读取：${source.format}${encoding}，${source.lines} 行` : `  read: ${source.format}${encoding}, ${source.lines} lines`);
+  out.push(
+    zh
+      ? `  读取：${source.format}${encoding}，${source.lines} ${byParagraph ? '段' : '行'}`
+      : `  read: ${source.format}${encoding}, ${source.lines} ${byParagraph ? 'paragraphs' : 'lines'}`,
+  );
   for (const note of source.notes) out.push(`  ${note[lang]}`);
   if (result.planTitles.length > 1) {
     const where = result.planTitles.join(zh ? '、' : ', ');

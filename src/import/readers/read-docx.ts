@@ -89,6 +89,13 @@ export async function readDocx(bytes: Buffer, file: string): Promise<ImportSourc
     zip.entries.get('word/styles.xml')?.toString('utf8'),
   );
   const notes: Text[] = [];
-  const result = await mammoth.convertToHtml({ buffer: bytes }, { transformDocument: labelTransform(labels, notes) as (element: unknown) => unknown });
+  const result = await mammoth.convertToHtml(
+    { buffer: bytes },
+    {
+      transformDocument: labelTransform(labels, notes) as (element: unknown) => unknown,
+      // Pictures carry no plan text; mammoth would otherwise inline each one as base64.
+      convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+    },
+  );
   return { format: 'docx', lines: htmlToLines(result.value), encoding: null, notes };
 }

@@ -18,6 +18,11 @@ describe('remove-boilerplate', () => {
     expect(result.changes).toHaveLength(6);
   });
 
+  it('drops a news page’s header and footer fields', () => {
+    const result = runStep(removeBoilerplate, ['来源：区科技局  作者：办公室  浏览次数：128', '上一篇：2026年工作总结', '一、工作目标', '责任编辑：张三']);
+    expect(result.texts).toEqual(['一、工作目标']);
+  });
+
   it('keeps prose that merely mentions printing or an editor', () => {
     const texts = ['加强对打印设备的管理，做好收藏品登记。', '编辑部小编负责审稿工作。', '大'];
     expect(runStep(removeBoilerplate, texts).texts).toEqual(texts.slice(0, 2));
