@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import type { ImportEncoding } from '../../encoding/decode-bytes.js';
 import type { ImportLine } from '../import-line.js';
+import { KNOWN_KEYS } from '../../parse/front-matter-schema.js';
 import type { ExtractedMetadata } from '../structure/extract-metadata.js';
 import { decodeImportBytes } from './decode-import-bytes.js';
 import { textToLines, type ImportSource } from './import-source.js';
@@ -21,16 +22,20 @@ const KEY_NAMES: Record<string, keyof ExtractedMetadata> = {
   date: 'date',
 };
 
-function readFrontMatter(text: string): { metadata: ExtractedMetadata; bodyStart: number } {
+type Metadata = ExtractedMetadata & Record<string, unknown>;
+
+function readFrontMatter(text: string): { metadata: Metadata; bodyStart: number } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/u.exec(text);
   if (!match) return { metadata: {}, bodyStart: 0 };
-  const metadata: ExtractedMetadata = {};
+  const metadata: Metadata = {};
   try {
     const data = parse(match[1] ?? '', { maxAliasCount: 10 }) as unknown;
     if (data && typeof data === 'object') {
       for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
         const known = KEY_NAMES[key];
         if (known && (typeof value === 'string' || typeof value === 'number')) metadata[known] = String(value);
+        // A plan's own keys (recipients, cc, printer…) are kept as written.
+        else if (KNOWN_KEYS.includes(key) && value !== null && value !== undefined) metadata[key] = value;
       }
     }
   } catch {
@@ -48,11 +53,20 @@ export function readMarkdown(bytes: Uint8Array, file: string, encoding?: ImportE
   const detected = decodeImportBytes(bytes, file, encoding);
   const { metadata, bodyStart } = readFrontMatter(detected.text);
   const firstLine = detected.text.slice(0, bodyStart).split(/\r\n|\r|\n/u).length;
-  const lines: ImportLine[] = textToLines(detected.text.slice(bodyStart), bodyStart === 0 ? 1 : firstLine).map((line) => {
+  const lines: ImportLine[] = [];
+  for (const line of textToLines(detected.text.slice(bodyStart), bodyStart === 0 ? 1 : firstLine)) {
     const quote = /^>\s?(.*)$/u.exec(line.text);
-    if (quote) return { ...line, kind: 'quote', text: quote[1] ?? '', markdown: true };
-    return { ...line, text: line.text.replace(/^#{1,6}[ \t]+/u, '').replace(/[ \t]+#+$/u, ''), markdown: true };
-  });
+    if (quote) lines.push({ ...line, kind: 'quote', text: quote[1] ?? '', markdown: true });
+    else if (/^\|.*\|$/u.test(line.text)) {
+      // A GFM table row; the delimiter row (`| :-- | --: |`) is made again on output.
+      if (!/^\|(?:\s*:?-{3,}:?\s*\|)+$/u.test(line.text)) {
+        const cells = line.text.slice(1, -1).split(/(?<!\\)\|/u).map((cell) => cell.trim());
+        lines.push({ ...line, kind: 'table-row', cells, text: cells.join(' | '), markdown: true });
+      }
+    } else {
+      lines.push({ ...line, text: line.text.replace(/^#{1,6}[ \t]+/u, '').replace(/[ \t]+#+$/u, ''), markdown: true });
+    }
+  }
   return {
     format: 'markdown',
     lines,

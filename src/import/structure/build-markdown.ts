@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import type { ImportLine } from '../import-line.js';
 import { classifyLine } from './classify-line.js';
-import { escapeBlockStart, escapeInline, escapeParagraph } from './escape-markdown.js';
+import { escapeInline, escapeParagraph } from './escape-markdown.js';
 import type { ExtractedMetadata } from './extract-metadata.js';
 
 /** Markdown heading depth per level: parts are `#`, chapters and 一、 `##`, （一） `###`. */
@@ -15,8 +15,8 @@ export function frontMatterBlock(metadata: ExtractedMetadata & Record<string, un
 
 function tableBlock(rows: ImportLine[]): string {
   const width = Math.max(...rows.map((row) => row.cells?.length ?? 1));
-  const cell = (text: string): string => escapeInline(text.replace(/\s+/gu, ' ').trim()) || ' ';
   const line = (row: ImportLine): string => {
+    const cell = (text: string): string => (row.markdown ? text : escapeInline(text.replace(/\s+/gu, ' ').trim())) || ' ';
     const cells = [...(row.cells ?? [row.text])];
     while (cells.length < width) cells.push('');
     return `| ${cells.map(cell).join(' | ')} |`;
@@ -60,7 +60,8 @@ export function buildMarkdownBody(lines: readonly ImportLine[]): string {
     const role = classifyLine(text);
     const depth = role.level === null ? undefined : DEPTH[String(role.level)];
     if (depth !== undefined && role.standAlone) blocks.push(`${'#'.repeat(depth)} ${inline}`);
-    else blocks.push(line.markdown ? escapeBlockStart(text) : escapeParagraph(text));
+    // Markdown lines keep their syntax (lists, rules, links); only plain text is escaped.
+    else blocks.push(line.markdown ? text : escapeParagraph(text));
   }
   flushTable();
   return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;

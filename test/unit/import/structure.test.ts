@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importDocument } from '../../../src/import/import-document.js';
+import { importSource } from '../../../src/import/import-file.js';
+import { importDocument, summariseOutline } from '../../../src/import/import-document.js';
+import { readMarkdown } from '../../../src/import/readers/read-markdown.js';
+import { EXAMPLES_DIR } from '../../helpers/corpus.js';
 import type { ImportLine } from '../../../src/import/import-line.js';
 import { extractMetadata } from '../../../src/import/structure/extract-metadata.js';
 import { parsePlan } from '../../../src/parse/parse-plan.js';
@@ -91,5 +96,30 @@ describe('several plans in one file without 篇 markers', () => {
     const result = importDocument(lines(['2027年工作计划', '一、目标', '二、措施', '年度工作要点', '三、保障']), { steps: {}, splitParts: true });
     expect(result.planTitles).toEqual([]);
     expect(result.plans).toHaveLength(1);
+  });
+});
+
+describe('a plan already in the convention', () => {
+  it('imports to the same outline, metadata and tables', () => {
+    const file = join(EXAMPLES_DIR, '2027-科技工作计划.md');
+    const original = parsePlan(readFileSync(file, 'utf8')).document;
+    const result = importSource(readMarkdown(readFileSync(file), file), 0, { steps: {}, splitParts: false });
+    const imported = result.plans[0]!.document;
+    expect(summariseOutline(imported)).toEqual(summariseOutline(original));
+    const outline = (document: typeof original): string[] => {
+      const out: string[] = [];
+      const walk = (sections: typeof original.sections): void => {
+        for (const section of sections) {
+          out.push(`${section.marker?.raw}${section.title.text}`);
+          walk(section.children);
+        }
+      };
+      walk(document.sections);
+      return out;
+    };
+    expect(outline(imported)).toEqual(outline(original));
+    expect(imported.metadata).toEqual(original.metadata);
+    const tables = (document: typeof original): number => JSON.stringify(document).split('"type":"table"').length - 1;
+    expect(tables(imported)).toBe(tables(original));
   });
 });
