@@ -75,6 +75,13 @@ export function formatFileReport(report: FileReport, lang: Lang): string {
     const label = result.plans.length > 1 ? (zh ? `  计划 ${index + 1}${plan.part ? `（${plan.part}）` : ''}：` : `  plan ${index + 1}${plan.part ? ` (${plan.part})` : ''}: `) : zh ? '  结构：' : '  structure: ';
     out.push(`${label}${outlineLine(plan.outline, lang)}`);
   });
+  if (result.script === 'traditional') {
+    out.push(
+      zh
+        ? '  正文是繁体字；plan check 按简体检查，如需转换请加 --to-simplified'
+        : '  the text is in traditional characters; plan check expects simplified: add --to-simplified to convert it',
+    );
+  }
   if (result.metadata.length > 0) {
     const items = result.metadata.map((item) => (item.line > 0 ? `${item.key}=${item.value}${zh ? `（${place(item.line)}）` : ` (${place(item.line)})`}` : `${item.key}=${item.value}`));
     out.push(zh ? `  元数据：${items.join('；')}` : `  metadata: ${items.join('; ')}`);
@@ -119,6 +126,7 @@ export function reportToJson(reports: readonly FileReport[], lang: Lang): unknow
             plans: report.result.plans.map((plan) => ({ part: plan.part, outline: plan.outline })),
             metadata: report.result.metadata,
             planTitles: report.result.planTitles,
+            script: report.result.script,
             steps: report.result.steps,
             changes: report.result.changes,
             review: report.result.review.map((item) => ({ kind: item.kind, line: item.line, text: item.text, note: item.note[lang] })),

@@ -1,3 +1,4 @@
+import { dominantScript } from '../encoding/common-characters.js';
 import { parsePlan } from '../parse/parse-plan.js';
 import type { PlanDocument, Section } from '../plan/types.js';
 import { enabledSteps, CLEANING_STEPS, type StepSwitches } from './cleaning/steps.js';
@@ -42,6 +43,8 @@ export interface ImportDocumentResult {
   metadata: Array<{ key: string; line: number; value: string }>;
   /** Lines where one of several plans in the file begins (without 篇 markers). */
   planTitles: number[];
+  /** The script of the result; `plan check` expects simplified characters. */
+  script: 'simplified' | 'traditional' | 'unknown';
 }
 
 function countSections(sections: readonly Section[], summary: OutlineSummary): void {
@@ -117,5 +120,6 @@ export function importDocument(input: readonly ImportLine[], options: ImportDocu
       lines: new Set(own.map((change) => change.line)).size,
     };
   });
-  return { plans, steps, changes, review, metadata: found, planTitles: planTitles.map((index) => (lines[index] as ImportLine).line) };
+  const script = dominantScript(lines.slice(0, 400).map((line) => line.text).join(''));
+  return { plans, steps, changes, review, metadata: found, planTitles: planTitles.map((index) => (lines[index] as ImportLine).line), script };
 }

@@ -23,6 +23,7 @@ describe('plan import (command)', () => {
     expect(result.stdout).toContain('篇 4 个，一级标题（一、） 7 个，二级标题（（一）） 13 个，三级标题（1.） 47 个');
     expect(result.stdout).toContain('remove-pinyin: 1454 处');
     expect(result.stdout).toContain('第 4 行  占位符 “20xx” ×2');
+    expect(result.stdout).toContain('正文是繁体字；plan check 按简体检查，如需转换请加 --to-simplified');
   });
 
   it('never writes over a Markdown input: it gets a sibling', async () => {

@@ -85,6 +85,7 @@ describe('importing the seed (four plans on one web page)', () => {
     expect(placeholders.every((item) => item.text === '20xx')).toBe(true);
     expect(placeholders[0]!.line).toBe(4);
     expect(result.metadata).toEqual([{ key: 'title', line: 1, value: '科技年度工作計劃4篇' }]);
+    expect(result.script).toBe('traditional');
   });
 
   it('with --to-simplified writes simplified text', async () => {
@@ -94,6 +95,7 @@ describe('importing the seed (four plans on one web page)', () => {
     expect(markdown).toContain('20xx年，樊城科技局将紧紧围绕区委、区政府中心工作');
     expect(markdown).toContain('### （七）做好-20xx年度全国科技进步考核迎检工作');
     for (const traditional of ['計劃', '區', '發展', '爭創', '專利']) expect(markdown).not.toContain(traditional);
+    expect(result.script).toBe('simplified');
   });
 
   it('with --split-parts writes four plans, each titled by its part', async () => {
