@@ -7,7 +7,6 @@ import { ExitCode, isPlanError, PlanError } from '../errors.js';
 import { expandInputs } from '../io/expand-inputs.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { REPORTER_NAMES, REPORTER_STREAMS } from '../reporters/index.js';
-import type { FileReport } from '../reporters/reporter.js';
 
 export interface CheckOptions {
   files: readonly string[];
@@ -45,11 +44,23 @@ export function parseMaxWarningsOption(value: string | undefined): number | unde
   });
 }
 
+/** What one file left behind once reported: enough for the summary lines and the exit code. */
+interface Tally {
+  errors: number;
+  warnings: number;
+  fixed: number;
+  written: number;
+  changedFiles: number;
+  refused: number;
+}
+
 /**
  * `plan check FILES…`: checks every plan, fixes what is safe to fix with
  * `--fix`, prints the report in the chosen format on stdout and returns
  * 0 (clean or warnings only), 1 (errors, or warnings above --max-warnings)
- * or 2 (a file or config could not be read).
+ * or 2 (a file or config could not be read). Files are checked several at a
+ * time and reported in input order as soon as each is done, so that memory
+ * stays flat however many plans there are.
  */
 export async function check(options: CheckOptions, context: CommandContext): Promise<number> {
   const reporter = REPORTER_STREAMS[parseFormatOption(options.format)];
@@ -57,12 +68,49 @@ export async function check(options: CheckOptions, context: CommandContext): Pro
   const paths = await expandInputs(options.files, { cwd: context.cwd, extensions: ['md', 'markdown'] });
   const configCache = new Map<string, Promise<ResolvedConfig>>();
   const failures = new Set<string>();
-  const results: CheckFileResult[] = [];
   const fix = options.fix || options.fixDryRun;
+  const writer = reporter({ lang: context.lang, color: context.color, cwd: context.cwd });
+  const tally: Tally = { errors: 0, warnings: 0, fixed: 0, written: 0, changedFiles: 0, refused: 0 };
+  context.stdout(writer.start);
+
+  const report = async (result: CheckFileResult | null): Promise<void> => {
+    if (result === null || result.ignored) return;
+    for (const diagnostic of result.diagnostics) {
+      if (diagnostic.severity === 'error') tally.errors += 1;
+      else if (diagnostic.severity === 'warning') tally.warnings += 1;
+    }
+    tally.fixed += result.fixed;
+    tally.refused += result.refused;
+    if (result.output !== null) {
+      tally.changedFiles += 1;
+      if (options.fixDryRun) {
+        context.stdout(unifiedDiff(result.originalSource, result.source, `a/${result.file}`, `b/${result.file}`));
+      } else if (options.fix) {
+        await writeFileAtomic(result.path, result.output);
+        tally.written += 1;
+      }
+    }
+    const diagnostics = options.quiet ? result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : result.diagnostics;
+    context.stdout(writer.file({ file: result.file, diagnostics }));
+  };
+
+  // Results arrive out of order; each is reported once all before it are.
+  const done = new Map<number, CheckFileResult | null>();
+  let nextToReport = 0;
+  let reporting = Promise.resolve();
+  const flush = async (): Promise<void> => {
+    while (done.has(nextToReport)) {
+      const result = done.get(nextToReport) ?? null;
+      done.delete(nextToReport);
+      nextToReport += 1;
+      await report(result);
+    }
+  };
 
   await forEachLimited(paths, options.concurrency ?? DEFAULT_CONCURRENCY, context.signal, async (path, index) => {
+    let result: CheckFileResult | null = null;
     try {
-      results[index] = await checkFile(path, {
+      result = await checkFile(path, {
         cwd: context.cwd,
         fix,
         configCache,
@@ -77,55 +125,37 @@ export async function check(options: CheckOptions, context: CommandContext): Pro
         context.stderr(message);
       }
     }
+    done.set(index, result);
+    reporting = reporting.then(flush);
+    await reporting;
   });
+  await reporting;
+  context.stdout(writer.end());
 
-  const checked = results.filter((result): result is CheckFileResult => result !== undefined && !result.ignored);
-  let written = 0;
-  let fixedCount = 0;
-  for (const result of checked) {
-    fixedCount += result.fixed;
-    if (result.output === null) continue;
-    if (options.fixDryRun) {
-      context.stdout(unifiedDiff(result.originalSource, result.source, `a/${result.file}`, `b/${result.file}`));
-    } else if (options.fix) {
-      await writeFileAtomic(result.path, result.output);
-      written += 1;
-    }
-  }
-  if (fix && fixedCount > 0) {
+  if (fix && tally.fixed > 0) {
     const verb = options.fixDryRun ? { zh: '可修复', en: 'would fix' } : { zh: '已修复', en: 'fixed' };
-    const files = options.fixDryRun ? checked.filter((result) => result.output !== null).length : written;
+    const files = options.fixDryRun ? tally.changedFiles : tally.written;
     context.stderr(
       context.lang === 'zh'
-        ? `plan check：${verb.zh} ${fixedCount} 处问题，涉及 ${files} 个文件${options.fixDryRun ? '（未写入）' : ''}\n`
-        : `plan check: ${verb.en} ${fixedCount} problem${fixedCount === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}${options.fixDryRun ? ' (nothing written)' : ''}\n`,
+        ? `plan check：${verb.zh} ${tally.fixed} 处问题，涉及 ${files} 个文件${options.fixDryRun ? '（未写入）' : ''}\n`
+        : `plan check: ${verb.en} ${tally.fixed} problem${tally.fixed === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}${options.fixDryRun ? ' (nothing written)' : ''}\n`,
     );
   }
-  const refused = checked.reduce((sum, result) => sum + result.refused, 0);
-  if (refused > 0) {
+  if (tally.refused > 0) {
     context.stderr(
       context.lang === 'zh'
-        ? `plan check：有 ${refused} 处修复会改变编号结构，未自动修复，请人工处理\n`
-        : `plan check: ${refused} fix${refused === 1 ? '' : 'es'} would change the outline and ${refused === 1 ? 'was' : 'were'} left for you to make\n`,
+        ? `plan check：有 ${tally.refused} 处修复会改变编号结构，未自动修复，请人工处理\n`
+        : `plan check: ${tally.refused} fix${tally.refused === 1 ? '' : 'es'} would change the outline and ${tally.refused === 1 ? 'was' : 'were'} left for you to make\n`,
     );
   }
-
-  const reports: FileReport[] = checked.map((result) => ({
-    file: result.file,
-    diagnostics: options.quiet ? result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : result.diagnostics,
-  }));
-  for (const piece of reporter(reports, { lang: context.lang, color: context.color, cwd: context.cwd })) context.stdout(piece);
 
   if (failures.size > 0) return ExitCode.failure;
-  const all = checked.flatMap((result) => result.diagnostics);
-  const errors = all.filter((diagnostic) => diagnostic.severity === 'error').length;
-  const warnings = all.filter((diagnostic) => diagnostic.severity === 'warning').length;
-  if (errors > 0) return ExitCode.problems;
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+  if (tally.errors > 0) return ExitCode.problems;
+  if (options.maxWarnings !== undefined && tally.warnings > options.maxWarnings) {
     context.stderr(
       context.lang === 'zh'
-        ? `plan check：警告 ${warnings} 个，超过 --max-warnings ${options.maxWarnings}\n`
-        : `plan check: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`,
+        ? `plan check：警告 ${tally.warnings} 个，超过 --max-warnings ${options.maxWarnings}\n`
+        : `plan check: ${tally.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`,
     );
     return ExitCode.problems;
   }

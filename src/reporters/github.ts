@@ -15,10 +15,11 @@ function escapeProperty(text: string): string {
  * GitHub Actions workflow commands: each line becomes an annotation on the
  * pull request's diff (`::error file=…,line=…,col=…::message`).
  */
-export const github: Reporter = function* github(files, options) {
-  for (const file of files) {
-    let out = '';
+export const github: Reporter = (options) => ({
+  start: '',
+  file(file) {
     const path = escapeProperty(file.file.split('\\').join('/'));
+    let out = '';
     for (const diagnostic of file.diagnostics) {
       const position = diagnostic.position;
       const place = position
@@ -26,6 +27,7 @@ export const github: Reporter = function* github(files, options) {
         : '';
       out += `::${COMMAND[diagnostic.severity] ?? 'warning'} file=${path}${place},title=${escapeProperty(diagnostic.ruleId)}::${escapeData(diagnostic.message[options.lang])}\n`;
     }
-    yield out;
-  }
-};
+    return out;
+  },
+  end: () => '',
+});

@@ -3,33 +3,37 @@ import { countDiagnostics, type Reporter } from './reporter.js';
 /**
  * Machine-readable results: one entry per file with counts and each
  * diagnostic's rule, severity, range (1-based lines and columns), message in
- * the chosen language and in both, and its fix as source edits.
+ * the chosen language and in both, and its fix as source edits. One file per
+ * line, compact, as ESLint's json format.
  */
-export const json: Reporter = function* json(files, options) {
-  yield '[';
+export const json: Reporter = (options) => {
   let first = true;
-  for (const file of files) {
-    const counts = countDiagnostics(file.diagnostics);
-    const entry = {
-      file: file.file,
-      errorCount: counts.error,
-      warningCount: counts.warning,
-      infoCount: counts.info,
-      fixableCount: counts.fixable,
-      diagnostics: file.diagnostics.map((diagnostic) => ({
-        ruleId: diagnostic.ruleId,
-        severity: diagnostic.severity,
-        message: diagnostic.message[options.lang],
-        text: diagnostic.message,
-        line: diagnostic.position?.start.line ?? null,
-        column: diagnostic.position?.start.column ?? null,
-        endLine: diagnostic.position?.end.line ?? null,
-        endColumn: diagnostic.position?.end.column ?? null,
-        ...(diagnostic.fix ? { fix: diagnostic.fix } : {}),
-      })),
-    };
-    yield `${first ? '\n' : ',\n'}${JSON.stringify(entry, null, 2).replace(/^/gm, '  ')}`;
-    first = false;
-  }
-  yield first ? ']\n' : '\n]\n';
+  return {
+    start: '[',
+    file(file) {
+      const counts = countDiagnostics(file.diagnostics);
+      const entry = {
+        file: file.file,
+        errorCount: counts.error,
+        warningCount: counts.warning,
+        infoCount: counts.info,
+        fixableCount: counts.fixable,
+        diagnostics: file.diagnostics.map((diagnostic) => ({
+          ruleId: diagnostic.ruleId,
+          severity: diagnostic.severity,
+          message: diagnostic.message[options.lang],
+          text: diagnostic.message,
+          line: diagnostic.position?.start.line ?? null,
+          column: diagnostic.position?.start.column ?? null,
+          endLine: diagnostic.position?.end.line ?? null,
+          endColumn: diagnostic.position?.end.column ?? null,
+          ...(diagnostic.fix ? { fix: diagnostic.fix } : {}),
+        })),
+      };
+      const out = `${first ? '\n' : ',\n'}${JSON.stringify(entry)}`;
+      first = false;
+      return out;
+    },
+    end: () => (first ? ']\n' : '\n]\n'),
+  };
 };

@@ -15,18 +15,12 @@ function escapeXml(text: string): string {
  * JUnit XML, for CI systems that show test reports (GitLab, Jenkins): one
  * test suite per file, one failing test case per error or warning, and a
  * passing case for a clean file so that it shows up too. Infos are listed in
- * the suite's system-out, as they never fail a run.
+ * the suite's system-out, as they never fail a run. Totals are on each suite
+ * (the report is written file by file).
  */
-export const junit: Reporter = function* junit(files, options) {
-  let tests = 0;
-  let failures = 0;
-  for (const file of files) {
-    const failing = file.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info').length;
-    tests += failing === 0 ? 1 : failing;
-    failures += failing;
-  }
-  yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="plan check" tests="${tests}" failures="${failures}" errors="0">\n`;
-  for (const file of files) {
+export const junit: Reporter = (options) => ({
+  start: '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="plan check">\n',
+  file(file) {
     const failing = file.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info');
     const infos = file.diagnostics.filter((diagnostic) => diagnostic.severity === 'info');
     const cases = failing.length === 0 ? 1 : failing.length;
@@ -44,7 +38,7 @@ export const junit: Reporter = function* junit(files, options) {
       const lines = infos.map((diagnostic) => `${file.file}:${diagnostic.position?.start.line ?? 0}:${diagnostic.position?.start.column ?? 0} ${diagnostic.message[options.lang]} (${diagnostic.ruleId})`);
       body += `    <system-out>${escapeXml(lines.join('\n'))}</system-out>\n`;
     }
-    yield `  <testsuite name="${escapeXml(file.file)}" tests="${cases}" failures="${failing.length}" errors="0" skipped="0">\n${body}  </testsuite>\n`;
-  }
-  yield '</testsuites>\n';
-};
+    return `  <testsuite name="${escapeXml(file.file)}" tests="${cases}" failures="${failing.length}" errors="0" skipped="0">\n${body}  </testsuite>\n`;
+  },
+  end: () => '</testsuites>\n',
+});

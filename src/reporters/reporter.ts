@@ -16,17 +16,25 @@ export interface ReporterOptions {
   cwd: string;
 }
 
-/**
- * A reporter yields its output in pieces (a file, a result at a time) so that
- * a run over thousands of plans never builds one string too long to hold.
- */
-export type Reporter = (files: readonly FileReport[], options: ReporterOptions) => Iterable<string>;
+/** One run's output, written as the files come: the report never has to hold every file at once. */
+export interface ReportWriter {
+  /** Text before the first file. */
+  start: string;
+  /** One file's part of the report. */
+  file: (report: FileReport) => string;
+  /** Text after the last file: summaries, closing brackets. */
+  end: () => string;
+}
 
-/** The whole output as one string, for tests and small runs. */
+/** A format: makes the writer of one run. */
+export type Reporter = (options: ReporterOptions) => ReportWriter;
+
+/** The whole output as one string, for tests and short reports. */
 export function renderReport(reporter: Reporter, files: readonly FileReport[], options: ReporterOptions): string {
-  let out = '';
-  for (const piece of reporter(files, options)) out += piece;
-  return out;
+  const writer = reporter(options);
+  let out = writer.start;
+  for (const file of files) out += writer.file(file);
+  return out + writer.end();
 }
 
 export interface Counts {
@@ -36,8 +44,7 @@ export interface Counts {
   fixable: number;
 }
 
-export function countDiagnostics(diagnostics: readonly Diagnostic[]): Counts {
-  const counts: Counts = { error: 0, warning: 0, info: 0, fixable: 0 };
+export function countDiagnostics(diagnostics: readonly Diagnostic[], counts: Counts = { error: 0, warning: 0, info: 0, fixable: 0 }): Counts {
   for (const diagnostic of diagnostics) {
     counts[diagnostic.severity] += 1;
     if (diagnostic.fix) counts.fixable += 1;

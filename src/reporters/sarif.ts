@@ -3,7 +3,7 @@ import type { DiagnosticSeverity } from '../check/diagnostic.js';
 import { RULES_BY_ID } from '../check/rules/index.js';
 import type { Lang } from '../i18n/text.js';
 import { VERSION } from '../version.js';
-import type { FileReport, Reporter } from './reporter.js';
+import type { Reporter } from './reporter.js';
 
 const LEVEL: Record<DiagnosticSeverity | 'off', string> = { error: 'error', warning: 'warning', info: 'note', off: 'none' };
 
@@ -33,51 +33,52 @@ function indent(value: unknown, spaces: number): string {
   return JSON.stringify(value, null, 2).replace(/\n/g, `\n${' '.repeat(spaces)}`);
 }
 
-function* results(files: readonly FileReport[], indexOf: ReadonlyMap<string, number>, lang: Lang): Generator<unknown> {
-  for (const [artifactIndex, file] of files.entries()) {
-    const uri = relativeUri(file.file);
-    for (const diagnostic of file.diagnostics) {
-      const position = diagnostic.position;
-      const region = position
-        ? { startLine: position.start.line, startColumn: position.start.column, endLine: position.end.line, endColumn: position.end.column }
-        : undefined;
-      yield {
-        ruleId: diagnostic.ruleId,
-        ruleIndex: indexOf.get(diagnostic.ruleId),
-        level: LEVEL[diagnostic.severity],
-        message: { text: diagnostic.message[lang] },
-        locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%', index: artifactIndex }, ...(region ? { region } : {}) } }],
-      };
-    }
-  }
-}
-
 /**
  * SARIF 2.1.0, for code-scanning dashboards (GitHub code scanning, Azure
- * DevOps): one run, the rules that fired with their descriptions and help
- * links, and one result per diagnostic with its region in UTF-16 columns.
- * Results are written one at a time, so a run over thousands of plans stays
- * within memory.
+ * DevOps): one run, one result per diagnostic with its region in UTF-16
+ * columns, and the rules that fired with their descriptions and help links.
+ * Results are written as the files come; the rules and artifacts, known only
+ * at the end, follow them (JSON does not order keys).
  */
-export const sarif: Reporter = function* sarif(files, options) {
+export const sarif: Reporter = (options) => {
   const ruleIds: string[] = [];
   const indexOf = new Map<string, number>();
-  for (const file of files) {
-    for (const diagnostic of file.diagnostics) {
-      if (indexOf.has(diagnostic.ruleId)) continue;
-      indexOf.set(diagnostic.ruleId, ruleIds.length);
-      ruleIds.push(diagnostic.ruleId);
-    }
-  }
-  const tool = { driver: { name: 'gongwen-plan', semanticVersion: VERSION, version: VERSION, informationUri: 'https://gongwen-plan.dev/', rules: ruleIds.map((id) => ruleDescriptor(id, options.lang)) } };
-  const baseIds = { '%SRCROOT%': { uri: pathToFileURL(options.cwd).href.replace(/\/?$/, '/') } };
-  const artifacts = files.map((file) => ({ location: { uri: relativeUri(file.file), uriBaseId: '%SRCROOT%' } }));
-  yield '{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n';
-  yield `      "tool": ${indent(tool, 6)},\n      "originalUriBaseIds": ${indent(baseIds, 6)},\n      "artifacts": ${indent(artifacts, 6)},\n      "columnKind": "utf16CodeUnits",\n      "results": [`;
+  const artifacts: unknown[] = [];
   let first = true;
-  for (const result of results(files, indexOf, options.lang)) {
-    yield `${first ? '\n' : ',\n'}        ${indent(result, 8)}`;
-    first = false;
-  }
-  yield `${first ? '' : '\n      '}]\n    }\n  ]\n}\n`;
+  return {
+    start: '{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "columnKind": "utf16CodeUnits",\n      "results": [',
+    file(file) {
+      const uri = relativeUri(file.file);
+      const artifactIndex = artifacts.length;
+      artifacts.push({ location: { uri, uriBaseId: '%SRCROOT%' } });
+      let out = '';
+      for (const diagnostic of file.diagnostics) {
+        let ruleIndex = indexOf.get(diagnostic.ruleId);
+        if (ruleIndex === undefined) {
+          ruleIndex = ruleIds.length;
+          indexOf.set(diagnostic.ruleId, ruleIndex);
+          ruleIds.push(diagnostic.ruleId);
+        }
+        const position = diagnostic.position;
+        const region = position
+          ? { startLine: position.start.line, startColumn: position.start.column, endLine: position.end.line, endColumn: position.end.column }
+          : undefined;
+        const result = {
+          ruleId: diagnostic.ruleId,
+          ruleIndex,
+          level: LEVEL[diagnostic.severity],
+          message: { text: diagnostic.message[options.lang] },
+          locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%', index: artifactIndex }, ...(region ? { region } : {}) } }],
+        };
+        out += `${first ? '\n' : ',\n'}        ${JSON.stringify(result)}`;
+        first = false;
+      }
+      return out;
+    },
+    end() {
+      const tool = { driver: { name: 'gongwen-plan', semanticVersion: VERSION, version: VERSION, informationUri: 'https://gongwen-plan.dev/', rules: ruleIds.map((id) => ruleDescriptor(id, options.lang)) } };
+      const baseIds = { '%SRCROOT%': { uri: pathToFileURL(options.cwd).href.replace(/\/?$/, '/') } };
+      return `${first ? '' : '\n      '}],\n      "tool": ${indent(tool, 6)},\n      "originalUriBaseIds": ${indent(baseIds, 6)},\n      "artifacts": ${indent(artifacts, 6)}\n    }\n  ]\n}\n`;
+    },
+  };
 };

@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import { countDiagnostics, SEVERITY_NAMES, type Reporter } from './reporter.js';
+import { countDiagnostics, SEVERITY_NAMES, type Counts, type Reporter } from './reporter.js';
 
 /** Display width in terminal columns: CJK characters take two. */
 function width(text: string): number {
@@ -16,40 +16,39 @@ function pad(text: string, columns: number): string {
  * The default format, for people: diagnostics grouped by file, aligned
  * columns, a summary line; colour on a terminal only.
  */
-export const stylish: Reporter = function* stylish(files, options) {
+export const stylish: Reporter = (options) => {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const zh = options.lang === 'zh';
-  const counts = { error: 0, warning: 0, info: 0, fixable: 0 };
-  for (const file of files) {
-    const fileCounts = countDiagnostics(file.diagnostics);
-    counts.error += fileCounts.error;
-    counts.warning += fileCounts.warning;
-    counts.info += fileCounts.info;
-    counts.fixable += fileCounts.fixable;
-  }
-  for (const file of files) {
-    if (file.diagnostics.length === 0) continue;
-    let out = `\n${chalk.underline(file.file)}\n`;
-    const rows = file.diagnostics.map((diagnostic) => ({
-      place: diagnostic.position ? `${diagnostic.position.start.line}:${diagnostic.position.start.column}` : '0:0',
-      severity: SEVERITY_NAMES[diagnostic.severity][options.lang],
-      colour: diagnostic.severity === 'error' ? chalk.red : diagnostic.severity === 'warning' ? chalk.yellow : chalk.blue,
-      message: diagnostic.message[options.lang],
-      rule: diagnostic.ruleId,
-    }));
-    const placeWidth = Math.max(...rows.map((row) => width(row.place)));
-    const severityWidth = Math.max(...rows.map((row) => width(row.severity)));
-    for (const row of rows) {
-      out += `  ${chalk.dim(pad(row.place, placeWidth))}  ${row.colour(pad(row.severity, severityWidth))}  ${row.message}  ${chalk.dim(row.rule)}\n`;
-    }
-    yield out;
-  }
-  const total = counts.error + counts.warning + counts.info;
-  if (total === 0) return;
-  const mark = counts.error > 0 ? chalk.red.bold('✖') : chalk.yellow.bold('⚠');
-  const summary = zh
-    ? `${mark} ${total} 个问题（${counts.error} 个错误，${counts.warning} 个警告，${counts.info} 个提示）`
-    : `${mark} ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info)`;
-  const fixable = counts.fixable > 0 ? (zh ? `\n  其中 ${counts.fixable} 个可用 --fix 自动修复` : `\n  ${counts.fixable} fixable with --fix`) : '';
-  yield `\n${summary}${fixable}\n`;
+  const counts: Counts = { error: 0, warning: 0, info: 0, fixable: 0 };
+  return {
+    start: '',
+    file(file) {
+      countDiagnostics(file.diagnostics, counts);
+      if (file.diagnostics.length === 0) return '';
+      let out = `\n${chalk.underline(file.file)}\n`;
+      const rows = file.diagnostics.map((diagnostic) => ({
+        place: diagnostic.position ? `${diagnostic.position.start.line}:${diagnostic.position.start.column}` : '0:0',
+        severity: SEVERITY_NAMES[diagnostic.severity][options.lang],
+        colour: diagnostic.severity === 'error' ? chalk.red : diagnostic.severity === 'warning' ? chalk.yellow : chalk.blue,
+        message: diagnostic.message[options.lang],
+        rule: diagnostic.ruleId,
+      }));
+      const placeWidth = Math.max(...rows.map((row) => row.place.length));
+      const severityWidth = Math.max(...rows.map((row) => width(row.severity)));
+      for (const row of rows) {
+        out += `  ${chalk.dim(row.place.padEnd(placeWidth))}  ${row.colour(pad(row.severity, severityWidth))}  ${row.message}  ${chalk.dim(row.rule)}\n`;
+      }
+      return out;
+    },
+    end() {
+      const total = counts.error + counts.warning + counts.info;
+      if (total === 0) return '';
+      const mark = counts.error > 0 ? chalk.red.bold('✖') : chalk.yellow.bold('⚠');
+      const summary = zh
+        ? `${mark} ${total} 个问题（${counts.error} 个错误，${counts.warning} 个警告，${counts.info} 个提示）`
+        : `${mark} ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info)`;
+      const fixable = counts.fixable > 0 ? (zh ? `\n  其中 ${counts.fixable} 个可用 --fix 自动修复` : `\n  ${counts.fixable} fixable with --fix`) : '';
+      return `\n${summary}${fixable}\n`;
+    },
+  };
 };

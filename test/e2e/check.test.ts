@@ -109,7 +109,7 @@ describe('plan check', () => {
     const cwd = folder({ 'plan.md': clean.replace('（二）完善制度', '（三）完善制度') });
     expect(plan(cwd, 'check', '--format', 'github', 'plan.md').stdout).toContain('::error file=plan.md,line=7,col=1,endLine=7,endColumn=4,title=numbering-sequence::编号不连续');
     expect((JSON.parse(plan(cwd, 'check', '--format', 'sarif', 'plan.md').stdout) as { version: string }).version).toBe('2.1.0');
-    expect(plan(cwd, 'check', '--format', 'junit', 'plan.md').stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="plan check" tests="1" failures="1"/);
+    expect(plan(cwd, 'check', '--format', 'junit', 'plan.md').stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="plan check">\n {2}<testsuite name="plan.md" tests="1" failures="1"/);
   });
 });
 
