@@ -13,9 +13,18 @@ interface Pending {
 
 interface PoolThread {
   worker: Worker;
+  /** Started with the heap limit; a file too big for it is retried on a thread without. */
+  limited: boolean;
   pending?: Pending;
   exited: Promise<void>;
 }
+
+/**
+ * Old-generation heap per thread. A plan needs a few tens of MB, but V8 lets
+ * an unlimited heap grow to several times what is live; this keeps a
+ * thousand-file batch well under 400 MB in all.
+ */
+const WORKER_HEAP_LIMIT_MB = 256;
 
 function workerUrl(): URL {
   const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
@@ -80,7 +89,7 @@ export class WorkerPool implements TaskRunner {
     else this.idle.push(thread);
   }
 
-  private spawn(): PoolThread {
+  private spawn(limited = true): PoolThread {
     const start: WorkerStart = {
       taskModule: loadableModuleUrl(this.options.taskModule).href,
       options: this.options.taskOptions,
@@ -88,9 +97,9 @@ export class WorkerPool implements TaskRunner {
       ...(this.options.cacheKey === undefined ? {} : { cacheKey: this.options.cacheKey }),
     };
     this.started += 1;
-    const worker = new Worker(workerUrl(), { workerData: start });
+    const worker = new Worker(workerUrl(), { workerData: start, ...(limited ? { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_LIMIT_MB } } : {}) });
     let markExited: () => void = () => undefined;
-    const thread: PoolThread = { worker, exited: new Promise((resolve) => (markExited = resolve)) };
+    const thread: PoolThread = { worker, limited, exited: new Promise((resolve) => (markExited = resolve)) };
     this.threads.add(thread);
 
     worker.on('message', (message: WorkerMessage) => {
@@ -105,12 +114,19 @@ export class WorkerPool implements TaskRunner {
         delete thread.pending;
       }
     });
-    const died = (why: string): void => {
+    const died = (why: string, outOfMemory = false): void => {
       this.threads.delete(thread);
       const index = this.idle.indexOf(thread);
       if (index >= 0) this.idle.splice(index, 1);
       const pending = thread.pending;
       delete thread.pending;
+      if (pending && outOfMemory && thread.limited && !this.closing) {
+        // A huge plan: give it a thread of its own without the limit, in the dead one's place.
+        const roomy = this.spawn(false);
+        roomy.pending = pending;
+        roomy.worker.postMessage({ type: 'run', request: pending.request });
+        return;
+      }
       if (pending) {
         pending.resolve({
           id: pending.request.id,
@@ -128,7 +144,7 @@ export class WorkerPool implements TaskRunner {
       const next = this.closing ? undefined : this.waiting.shift();
       if (next) next(this.spawn());
     };
-    worker.on('error', (error) => died(error.stack ?? error.message));
+    worker.on('error', (error: Error & { code?: string }) => died(error.stack ?? error.message, error.code === 'ERR_WORKER_OUT_OF_MEMORY'));
     worker.on('exit', (code) => {
       markExited();
       if (this.threads.has(thread) && !this.closing) died(`exit code ${code}`);

@@ -73,6 +73,15 @@ describe('runBatch', () => {
     expect(result.failures[0]?.reason.en).toMatch(/thread .* died/);
   });
 
+  it('retries a file too big for a thread\'s heap limit on a thread without one', async () => {
+    plan('2020/hog.md', 'HOG');
+    const result = await runBatch(options());
+    expect(result.counts).toEqual({ done: 7, failed: 0, skipped: 0, interrupted: 0 });
+    const heapLimit = Number(/heapLimit=(\d+)/.exec(readFileSync(join(outDir, '2020/hog.md.out'), 'utf8'))?.[1]);
+    expect(heapLimit).toBeGreaterThan(256);
+    expect(readFileSync(join(outDir, '2020/plan-0.md.out'), 'utf8')).toMatch(/heapLimit=256\n/);
+  });
+
   it('runs a single file in the main thread', async () => {
     const result = await runBatch(options({ inputs: ['in/2020/plan-0.md'] }));
     expect(result.counts.done).toBe(1);

@@ -1,0 +1,73 @@
+import { checkFile } from '../check/check-file.js';
+import type { Diagnostic } from '../check/diagnostic.js';
+import { unifiedDiff } from '../check/unified-diff.js';
+import type { ResolvedConfig } from '../config/resolved-config.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
+import type { BatchFile, BatchTask, TaskOutcome } from './task.js';
+
+/** What every worker of a `plan check` batch is started with: plain data. */
+export interface CheckTaskOptions {
+  cwd: string;
+  fix: boolean;
+  fixDryRun: boolean;
+  /** Keep only errors (check's --quiet). */
+  errorsOnly: boolean;
+  configFile?: string;
+}
+
+/** One checked plan, as the main thread needs it for the report. */
+export interface CheckTaskData {
+  file: string;
+  ignored: boolean;
+  diagnostics: Diagnostic[];
+  /** Counted before --quiet drops warnings, for --max-warnings. */
+  errors: number;
+  warnings: number;
+  /** With --fix-dry-run: the fixes as a diff. */
+  diff?: string;
+  fixed: number;
+  refused: number;
+  /** With --fix: whether the file was rewritten. */
+  wrote: boolean;
+}
+
+/**
+ * `plan check` as a batch task: `checkFile` per plan, the config cache kept
+ * for the worker's life. With --fix the worker writes the fixed plan itself
+ * (atomically), so the fixed text never travels back to the main thread.
+ */
+export function createTask(options: CheckTaskOptions): BatchTask {
+  const configCache = new Map<string, Promise<ResolvedConfig>>();
+  return {
+    async run(file: BatchFile): Promise<TaskOutcome> {
+      const result = await checkFile(file.path, {
+        cwd: options.cwd,
+        fix: options.fix || options.fixDryRun,
+        configCache,
+        ...(options.configFile ? { configFile: options.configFile } : {}),
+      });
+      let wrote = false;
+      let diff: string | undefined;
+      if (result.output !== null) {
+        if (options.fixDryRun) diff = unifiedDiff(result.originalSource, result.source, `a/${result.file}`, `b/${result.file}`);
+        else if (options.fix) {
+          await writeFileAtomic(result.path, result.output);
+          wrote = true;
+        }
+      }
+      const data: CheckTaskData = {
+        file: result.file,
+        ignored: result.ignored,
+        diagnostics: options.errorsOnly ? result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : result.diagnostics,
+        errors: result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length,
+        warnings: result.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length,
+        ...(diff === undefined ? {} : { diff }),
+        fixed: result.fixed,
+        refused: result.refused,
+        wrote,
+      };
+      // A plan with errors is checked, not failed: failures are files that could not be checked at all.
+      return { status: 'done', outputs: wrote ? [result.path] : [], data };
+    },
+  };
+}
