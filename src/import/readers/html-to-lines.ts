@@ -42,12 +42,35 @@ function rowsOf(table: DomNode): DomNode[] {
   return rows;
 }
 
+function countDescendants(node: DomNode, names: ReadonlySet<string>): number {
+  return (node.children ?? []).reduce((sum, child) => sum + (child.name !== undefined && names.has(child.name) ? 1 : 0) + countDescendants(child, names), 0);
+}
+
+const BLOCKS_IN_CELL = new Set(['p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li']);
+const TABLE = new Set(['table']);
+
+/**
+ * Old government sites lay whole pages out in tables. A table whose cells
+ * hold several paragraphs, nested tables or long text is layout, read as
+ * running text; a table of short cells (one paragraph each, as Word's) is
+ * data, kept as a table.
+ */
+function isDataTable(table: DomNode): boolean {
+  return rowsOf(table).every((row) =>
+    (row.children ?? [])
+      .filter((child) => child.name === 'td' || child.name === 'th')
+      .every((cell) => countDescendants(cell, TABLE) === 0 && countDescendants(cell, BLOCKS_IN_CELL) <= 1 && [...textOf(cell).trim()].length <= 80),
+  );
+}
+
 /**
  * Reads the visible text of an HTML page (or of mammoth's rendering of a
  * Word file) as lines: one per block element or `<br>`, tables as rows of
  * cells. `line` counts the lines produced, the only positions HTML has.
+ * A Word document's tables are always data (`tablesAreData`); a web page's
+ * may be layout.
  */
-export function htmlToLines(html: string): ImportLine[] {
+export function htmlToLines(html: string, options: { tablesAreData?: boolean } = {}): ImportLine[] {
   const lines: ImportLine[] = [];
   let pending = '';
   const flush = (): void => {
@@ -58,7 +81,7 @@ export function htmlToLines(html: string): ImportLine[] {
     pending = '';
   };
   const walk = (node: DomNode): void => {
-    if (node.type === 'tag' && node.name === 'table') {
+    if (node.type === 'tag' && node.name === 'table' && (options.tablesAreData === true || isDataTable(node))) {
       flush();
       for (const row of rowsOf(node)) {
         const cells = cellsOf(row);
@@ -76,7 +99,7 @@ export function htmlToLines(html: string): ImportLine[] {
       pending += '\n';
       return;
     }
-    const block = node.name !== undefined && BLOCKS.has(node.name);
+    const block = node.name !== undefined && (BLOCKS.has(node.name) || node.name === 'td' || node.name === 'th');
     if (block) pending += '\n';
     for (const child of node.children ?? []) walk(child);
     if (block) pending += '\n';

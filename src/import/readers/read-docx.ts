@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import mammoth from 'mammoth';
+import { PlanError } from '../../errors.js';
 import { formatMarker } from '../../plan/format-marker.js';
 import type { SectionLevel } from '../../plan/types.js';
 import type { Text } from '../../i18n/text.js';
@@ -77,7 +78,6 @@ export async function readDocx(bytes: Buffer, file: string): Promise<ImportSourc
   const zip = await readZip(bytes, file, PARTS);
   const documentXml = zip.entries.get('word/document.xml');
   if (!documentXml) {
-    const { PlanError } = await import('../../errors.js');
     throw new PlanError(
       { zh: `${file} 是 zip 文件，但不是 Word 文档（缺少 word/document.xml）`, en: `${file} is a zip file but not a Word document (no word/document.xml)` },
       { place: { file } },
@@ -97,5 +97,5 @@ export async function readDocx(bytes: Buffer, file: string): Promise<ImportSourc
       convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
     },
   );
-  return { format: 'docx', lines: htmlToLines(result.value), encoding: null, notes };
+  return { format: 'docx', lines: htmlToLines(result.value, { tablesAreData: true }), encoding: null, notes };
 }

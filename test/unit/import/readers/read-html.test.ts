@@ -31,3 +31,14 @@ describe('reading .html', () => {
     expect(plan.outline.levels).toEqual({ '1': 1, '3': 2 });
   });
 });
+
+describe('reading a page laid out in tables', () => {
+  it('reads layout tables as running text, so the sections inside them survive', () => {
+    const page = `<html><body><table><tr><td class="nav">首页</td></tr><tr><td>
+      <p>一、工作目标</p><p>（一）加强领导。各部门要把科技工作摆上重要议事日程，主要领导亲自抓，分管领导具体抓，形成合力。</p>
+      <p>二、工作措施</p></td></tr></table></body></html>`;
+    const result = importSource(readHtml(Buffer.from(page), 'page.html'), 0, { steps: {}, splitParts: false });
+    expect(result.plans[0]!.outline.levels).toEqual({ '1': 2, '2': 1 });
+    expect(result.plans[0]!.markdown).not.toContain('|');
+  });
+});
