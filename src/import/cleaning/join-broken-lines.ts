@@ -43,13 +43,34 @@ function typicalBrokenWidth(lines: ImportLine[]): number | null {
   return long >= 5 && best >= Math.max(5, textLines * 0.3) ? width : null;
 }
 
+/**
+ * A running header or footer (the title or the issuer at the top of every
+ * page) in a text whose page numbers show it had pages: a short line that
+ * is not a section and comes back on at least half of the pages.
+ */
+function runningHeaders(lines: readonly ImportLine[], pages: number): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (line.kind !== 'text' || [...text].length > 30 || PAGE_NUMBER.test(text) || startsSection(text)) continue;
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, count]) => count >= 3 && count >= pages / 2).map(([text]) => text));
+}
+
 export const joinBrokenLines: CleaningStep = {
   id: 'join-broken-lines',
-  title: { zh: '删除页码行（如 - 4 -），接上 PDF 提取时断开的行', en: 'drop page-number lines (such as - 4 -) and join lines broken by PDF extraction' },
+  title: {
+    zh: '删除页码行（如 - 4 -）和每页重复的页眉，接上 PDF 提取时断开的行',
+    en: 'drop page-number lines (such as - 4 -) and running headers, and join lines broken by PDF extraction',
+  },
   enabledByDefault: true,
   run(lines, context) {
+    const pages = lines.filter((line) => line.kind === 'text' && PAGE_NUMBER.test(line.text.trim())).length;
+    const headers = pages >= 2 ? runningHeaders(lines, pages) : new Set<string>();
     const withoutPages = lines.filter((line) => {
-      const page = line.kind === 'text' && PAGE_NUMBER.test(line.text.trim());
+      const text = line.text.trim();
+      const page = line.kind === 'text' && (PAGE_NUMBER.test(text) || headers.has(text));
       if (page) context.record({ step: this.id, line: line.line, before: line.text, after: '', count: 1 });
       return !page;
     });

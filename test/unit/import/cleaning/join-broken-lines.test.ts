@@ -8,6 +8,14 @@ describe('join-broken-lines', () => {
     expect(result.texts).toEqual(['一、工作目标', '认真做好工作。']);
   });
 
+  it('drops a running header repeated on every page, but only in a text with page numbers', () => {
+    const page = (number: number): string[] => ['樊城区科技局2027年工作计划', `第${number}段正文内容。`, `- ${number} -`];
+    const result = runStep(joinBrokenLines, [...page(1), ...page(2), ...page(3)]);
+    expect(result.texts).toEqual(['第1段正文内容。', '第2段正文内容。', '第3段正文内容。']);
+    const withoutPages = ['加强领导', '第1段。', '加强领导', '第2段。', '加强领导'];
+    expect(runStep(joinBrokenLines, withoutPages).texts).toEqual(withoutPages);
+  });
+
   it('joins lines broken at the page width by PDF extraction, but never onto a marker line', () => {
     const width = '这是一个从PDF提取出来的很长的段落文字每行固定长度'; // 25 characters
     const lines = [
