@@ -51,6 +51,15 @@ describe('plan import, then check and build the result', () => {
     expect(result.code).toBe(1);
   });
 
+  it('plan build stops at the placeholders only, and says so', () => {
+    const result = plan(['build', 'seed.md', '-o', 'refused.docx'], cwd);
+    expect(result.code).toBe(1);
+    const diagnostics = (result.stdout + result.stderr).split('\n').filter((line) => /^\s+\d+:\d+/u.test(line));
+    expect(diagnostics).toHaveLength(10);
+    expect(diagnostics.every((line) => line.includes('no-placeholder'))).toBe(true);
+    expect(existsSync(join(cwd, 'refused.docx'))).toBe(false);
+  });
+
   it('plan build renders it (with --force, past the placeholders)', () => {
     const result = plan(['build', 'seed.md', '--format', 'docx,html', '--out-dir', 'built', '--force'], cwd);
     expect(result.code).toBe(0);
