@@ -59,6 +59,21 @@ function utf16ByZeroBytes(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+const SAMPLE_BYTES = 64 * 1024;
+
+/**
+ * The candidates are judged on the first 64 KB, cut after a line feed: in
+ * GBK and Big5 the byte 0x0A is never part of a character, and an even cut
+ * keeps UTF-16 whole.
+ */
+function sampleOf(bytes: Uint8Array): Uint8Array {
+  if (bytes.length <= SAMPLE_BYTES) return bytes;
+  let end = bytes.lastIndexOf(0x0a, SAMPLE_BYTES);
+  if (end <= 0) end = SAMPLE_BYTES;
+  else end += 1;
+  return bytes.subarray(0, end - (end % 2));
+}
+
 function detectorShares(bytes: Uint8Array): Map<ImportEncoding, number> {
   const shares = new Map<ImportEncoding, number>();
   const sample = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 256 * 1024));
@@ -97,13 +112,14 @@ export function detectEncoding(bytes: Uint8Array, forced?: ImportEncoding): Dete
   } catch {
     // Not UTF-8: one of the legacy encodings.
   }
+  const sample = sampleOf(bytes);
   const candidates: ImportEncoding[] = ['gb18030', 'big5'];
   if (bytes.length % 2 === 0) candidates.push('utf-16le', 'utf-16be');
-  const shares = detectorShares(bytes);
+  const shares = detectorShares(sample);
   let best: { encoding: ImportEncoding; total: number; text: string } | null = null;
   let runnerUp = -Infinity;
   for (const encoding of candidates) {
-    const text = decodeBytes(bytes, encoding);
+    const text = decodeBytes(sample, encoding);
     const total = measureText(text).score + (shares.get(encoding) ?? 0) + hanShare(text) / 2;
     if (!best || total > best.total) {
       if (best) runnerUp = Math.max(runnerUp, best.total);
@@ -116,5 +132,6 @@ export function detectEncoding(bytes: Uint8Array, forced?: ImportEncoding): Dete
   // Three sources of evidence (at most 2.5 together): the margin over the runner-up says how sure we are.
   const confidence = Math.max(0, Math.min(1, (chosen.total - Math.max(runnerUp, 0)) / 2.5 + (chosen.total >= 2 ? 0.25 : 0)));
   const encoding = chosen.encoding === 'gb18030' && !hasFourByteSequences(bytes) ? 'gbk' : chosen.encoding;
-  return { encoding, method: 'detector', confidence, bomLength: 0, text: chosen.text };
+  const text = sample.length === bytes.length ? chosen.text : decodeBytes(bytes, chosen.encoding);
+  return { encoding, method: 'detector', confidence, bomLength: 0, text };
 }
