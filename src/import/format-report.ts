@@ -74,6 +74,10 @@ export function formatFileReport(report: FileReport, lang: Lang): string {
   result.plans.forEach((plan, index) => {
     const label = result.plans.length > 1 ? (zh ? `  计划 ${index + 1}${plan.part ? `（${plan.part}）` : ''}：` : `  plan ${index + 1}${plan.part ? ` (${plan.part})` : ''}: `) : zh ? '  结构：' : '  structure: ';
     out.push(`${label}${outlineLine(plan.outline, lang)}`);
+    for (const message of plan.messages) {
+      const line = message.position ? (zh ? `第 ${message.position.start.line} 行：` : `line ${message.position.start.line}: `) : '';
+      out.push(zh ? `    输出文件${line}${message.text.zh}` : `    output ${line}${message.text.en}`);
+    }
   });
   if (result.script === 'traditional') {
     out.push(
@@ -123,7 +127,11 @@ export function reportToJson(reports: readonly FileReport[], lang: Lang): unknow
       ...(report.result
         ? {
             source: report.result.source,
-            plans: report.result.plans.map((plan) => ({ part: plan.part, outline: plan.outline })),
+            plans: report.result.plans.map((plan) => ({
+              part: plan.part,
+              outline: plan.outline,
+              messages: plan.messages.map((message) => ({ id: message.id, severity: message.severity, line: message.position?.start.line ?? null, text: message.text[lang] })),
+            })),
             metadata: report.result.metadata,
             planTitles: report.result.planTitles,
             script: report.result.script,

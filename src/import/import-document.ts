@@ -1,6 +1,6 @@
 import { dominantScript } from '../encoding/common-characters.js';
 import { parsePlan } from '../parse/parse-plan.js';
-import type { PlanDocument, Section } from '../plan/types.js';
+import type { ParseMessage, PlanDocument, Section } from '../plan/types.js';
 import { enabledSteps, CLEANING_STEPS, type StepSwitches } from './cleaning/steps.js';
 import type { ImportChange, ImportLine, ReviewItem } from './import-line.js';
 import { findReviewItems } from './review/find-review-items.js';
@@ -33,6 +33,8 @@ export interface ImportedPlan {
   outline: OutlineSummary;
   /** The tree as `plan` reads it. */
   document: PlanDocument;
+  /** What the parser said about the written Markdown (e.g. a front-matter value it rejects). */
+  messages: ParseMessage[];
 }
 
 export interface ImportDocumentResult {
@@ -64,8 +66,8 @@ export function summariseOutline(document: PlanDocument): OutlineSummary {
 }
 
 function plan(markdown: string, part: string | null): ImportedPlan {
-  const { document } = parsePlan(markdown);
-  return { part, markdown, outline: summariseOutline(document), document };
+  const { document, messages } = parsePlan(markdown);
+  return { part, markdown, outline: summariseOutline(document), document, messages };
 }
 
 /**

@@ -123,3 +123,11 @@ describe('a plan already in the convention', () => {
     expect(tables(imported)).toBe(tables(original));
   });
 });
+
+describe('the written Markdown is read back', () => {
+  it('passes on what the parser says about it, e.g. a scraped date it rejects', () => {
+    const source = readMarkdown(Buffer.from('---\n发布日期: 2021年10月13日 星期三\n---\n\n一、目标\n'), 'scraped.md');
+    const result = importSource(source, 0, { steps: {}, splitParts: false });
+    expect(result.plans[0]!.messages.map((message) => message.id)).toEqual([expect.stringMatching(/^front-matter/u)]);
+  });
+});
