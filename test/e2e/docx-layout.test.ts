@@ -270,6 +270,45 @@ describeWithTools(['soffice', 'pdftotext', 'pdffonts', 'pdftoppm'], 'plan build 
     expect(printed!.top).toBeGreaterThan(copied!.top);
   });
 
+  it('official: the 版记 lands at the foot of an even page, below the last line of text, whatever the length', () => {
+    const example = readFileSync(join(EXAMPLES_DIR, '2027-科技工作计划.md'), 'utf8');
+    const frontMatter = example.slice(0, example.indexOf('---', 4) + 4).replace(/^title: .*\n/m, '');
+    const paragraph = '各单位要按照本计划的部署，结合实际制定具体的实施方案，明确责任分工和完成时限，确保各项工作任务落到实处、取得实效。';
+    // Lengths that end the text on an even page, on an odd page, near the foot of an even page, and at the top of an odd one.
+    const lengths = [20, 24, 37, 38];
+    const names = lengths.map((count) => {
+      const name = `imprint-${count}`;
+      writeFileSync(join(work, `${name}.md`), `${frontMatter}\n# 关于加强科技工作的计划\n\n一、总体要求\n\n${Array(count).fill(paragraph).join('\n\n')}\n`);
+      run(process.execPath, [PLAN, 'build', `${name}.md`, '--template', 'official'], { cwd: work });
+      return name;
+    });
+    const env = { ...process.env, FONTCONFIG_FILE: join(work, 'fonts.conf') };
+    run('soffice', [`-env:UserInstallation=file://${join(work, 'libreoffice-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...names.map((name) => `${name}.docx`)], { cwd: work, env });
+    const textEnds = new Set<number>();
+    for (const name of names) {
+      const pages = readLayout(join(work, `${name}.pdf`));
+      const find = (test: (text: string) => boolean) => {
+        for (const page of pages) {
+          const line = page.lines.find((item) => test(item.text));
+          if (line) return { page: page.number, line };
+        }
+        throw new Error(`${name}: line not found`);
+      };
+      const date = find((text) => text === '2027年1月5日');
+      const imprint = find((text) => text.startsWith('抄送'));
+      textEnds.add(date.page % 2);
+      expect(imprint.page % 2, `${name}: 版记 on page ${imprint.page}`).toBe(0);
+      expect(imprint.page, name).toBe(pages.length);
+      // On the page where the text ends, or the next even one; never overlapping the text.
+      expect(imprint.page - date.page, name).toBeLessThanOrEqual(2);
+      if (imprint.page === date.page) expect(imprint.line.top - date.line.bottom, name).toBeGreaterThan(5);
+      const printed = pages[imprint.page - 1]!.lines.find((line) => line.text.includes('印发'))!;
+      expect(BOTTOM_EDGE_MM - printed.bottom, name).toBeLessThan(4);
+    }
+    // The lengths did test both parities of the last page of text.
+    expect([...textEnds].sort()).toEqual([0, 1]);
+  });
+
   it('renders pages 1 and 2 of each document to PNG for a person to look at', () => {
     for (const name of ['example', 'seed', 'seed-imported', 'official']) {
       expect(readFileSync(join(ARTIFACTS, `${name}-page-1.png`)).subarray(1, 4).toString()).toBe('PNG');

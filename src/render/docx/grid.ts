@@ -14,3 +14,13 @@ export function documentGrid(manifest: TemplateManifest): NonNullable<ISectionPr
 export function linePitchTwips(manifest: TemplateManifest): number {
   return ptToTwips(manifest.grid.linePitchPt);
 }
+
+/**
+ * Grid lines a line of text in `sizePt` takes. A CJK font's line is up to
+ * 1.5 times its size; LibreOffice gives a line that does not fit one pitch
+ * two pitches, Word keeps the exact spacing. Writing the spacing as whole
+ * pitches makes both engines agree, so pages break in the same places.
+ */
+export function gridLinesFor(sizePt: number, manifest: TemplateManifest): number {
+  return Math.max(1, Math.ceil((sizePt * 1.5) / manifest.grid.linePitchPt));
+}

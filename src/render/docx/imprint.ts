@@ -18,6 +18,21 @@ function mmToPt(mm: number): number {
   return (mm / 25.4) * 72;
 }
 
+/** Height of the 版记's box: its lines (a long 抄送 list wraps) and rules, and the box's inner margins. */
+export function imprintHeightMm(imprint: ViewImprint, manifest: TemplateManifest): number {
+  const font = manifest.fonts.imprint;
+  const widthMm = manifest.page.widthMm - manifest.page.margins.leftMm - manifest.page.margins.rightMm;
+  const charactersPerLine = Math.floor(mmToPt(widthMm) / font.sizePt);
+  let lines = imprint.printer !== null ? 1 : 0;
+  for (const line of imprint.cc) {
+    const rest = Math.max(0, textWidthInCharacters(line) - (charactersPerLine - 2));
+    lines += 1 + Math.ceil(rest / (charactersPerLine - 2 - CC_LABEL));
+  }
+  const rules = imprint.cc.length + (imprint.printer !== null ? 1 : 0) + 1;
+  const rulesPt = rules * mmToPt(manifest.rules.imprint.outerWidthMm);
+  return ((lines * font.sizePt * 1.75 + rulesPt) / 72) * 25.4 + 2 * INSET_TOP_MM;
+}
+
 /**
  * The 版记 (GB/T 9704 7.4): 抄送 and 印发 lines in 仿宋 14 pt between rules
  * across the type area, the first and last rules thicker than the one
@@ -28,23 +43,19 @@ function mmToPt(mm: number): number {
  * frames and sets floating tables as wide as the type area inline; it
  * honours an absolutely placed text box, as Word and WPS do.)
  */
-export function imprintBox(imprint: ViewImprint, manifest: TemplateManifest): Textbox {
+export function imprintBox(imprint: ViewImprint, manifest: TemplateManifest, options: { pageBreakBefore?: boolean } = {}): Textbox {
   const font = manifest.fonts.imprint;
   const widthMm = manifest.page.widthMm - manifest.page.margins.leftMm - manifest.page.margins.rightMm;
   const heightMm = manifest.page.heightMm - manifest.page.margins.topMm - manifest.page.margins.bottomMm;
   const oneCharacter = ptToTwips(font.sizePt);
   const lineHeightPt = font.sizePt * 1.75;
-  const charactersPerLine = Math.floor(mmToPt(widthMm) / font.sizePt);
   const rule = (mm: number): IBorderOptions => ({ style: BorderStyle.SINGLE, size: Math.max(2, Math.round(mmToPt(mm) * 8)), color: '000000', space: 0 });
   const outer = rule(manifest.rules.imprint.outerWidthMm);
   const inner = rule(manifest.rules.imprint.innerWidthMm);
   const spacing = { line: ptToTwips(lineHeightPt), lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 
   const paragraphs: Paragraph[] = [];
-  let lines = 0;
   imprint.cc.forEach((line, index) => {
-    const rest = Math.max(0, textWidthInCharacters(line) - (charactersPerLine - 2));
-    lines += 1 + Math.ceil(rest / (charactersPerLine - 2 - CC_LABEL));
     const last = index === imprint.cc.length - 1;
     paragraphs.push(
       new Paragraph({
@@ -58,7 +69,6 @@ export function imprintBox(imprint: ViewImprint, manifest: TemplateManifest): Te
     );
   });
   if (imprint.printer !== null) {
-    lines += 1;
     paragraphs.push(
       new Paragraph({
         spacing,
@@ -69,9 +79,9 @@ export function imprintBox(imprint: ViewImprint, manifest: TemplateManifest): Te
       }),
     );
   }
-  const rulesPt = (paragraphs.length + 1) * mmToPt(manifest.rules.imprint.outerWidthMm);
-  const boxHeightMm = ((lines * lineHeightPt + rulesPt) / 72) * 25.4 + 2 * INSET_TOP_MM;
+  const boxHeightMm = imprintHeightMm(imprint, manifest);
   return new Textbox({
+    pageBreakBefore: options.pageBreakBefore === true,
     // The anchor paragraph: as low as a line can be, so it never pushes the box onto a page of its own.
     spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
     style: {

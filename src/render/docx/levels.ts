@@ -1,4 +1,5 @@
-import { AlignmentType, Paragraph } from 'docx';
+import { AlignmentType, LineRuleType, Paragraph } from 'docx';
+import { gridLinesFor, linePitchTwips } from './grid.js';
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { ViewHeading } from '../view-model.js';
 import { bodyParagraphLayout, gridLines } from './paragraph-styles.js';
@@ -20,8 +21,10 @@ export function headingParagraph(heading: ViewHeading, manifest: TemplateManifes
     ...(heading.runIn ? textRuns(heading.runIn, heading.runInFont, spacing) : []),
   ];
   if (heading.alignment === 'centered') {
+    const lines = gridLinesFor(heading.font.sizePt, manifest);
     return new Paragraph({
       ...gridLines(manifest),
+      spacing: { line: lines * linePitchTwips(manifest), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
       alignment: AlignmentType.CENTER,
       pageBreakBefore: heading.pageBreakBefore,
       children,

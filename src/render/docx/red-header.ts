@@ -1,7 +1,7 @@
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TabStopType } from 'docx';
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { ViewHeader } from '../view-model.js';
-import { linePitchTwips } from './grid.js';
+import { gridLinesFor, linePitchTwips } from './grid.js';
 import { typeAreaWidthTwips } from './page-setup.js';
 import { plainRun, tabRun } from './runs.js';
 import { mmToTwips, ptToTwips } from './units.js';
@@ -27,8 +27,8 @@ export function redHeaderParagraphs(header: ViewHeader, manifest: TemplateManife
   }
   if (header.redHeader !== null) {
     const font = { ...manifest.fonts.redHeader, color: manifest.redColor };
-    // The mark is taller than a grid line; its line is exactly its own size, placed by the space above it.
-    const height = ptToTwips(font.sizePt * 1.2);
+    // The mark is taller than a grid line: it takes whole lines of the grid, placed by the space above it.
+    const height = gridLinesFor(font.sizePt, manifest) * pitch;
     const before = Math.max(0, mmToTwips(manifest.options.redHeaderTopMm) - paragraphs.length * pitch);
     paragraphs.push(
       new Paragraph({

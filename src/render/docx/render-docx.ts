@@ -1,12 +1,14 @@
-import { Document, Packer, type Paragraph, type Table, type Textbox } from 'docx';
+import { Document, Packer, Paragraph, type Table, type Textbox } from 'docx';
 import type { LoadedTemplate } from '../../template/load-template.js';
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { DocumentView, ViewBlock } from '../view-model.js';
 import { bodyParagraph } from './body-paragraph.js';
 import { closingParagraphs, recipientsParagraph } from './closing.js';
 import { pageNumberFooters } from './footers.js';
-import { documentGrid } from './grid.js';
-import { imprintBox } from './imprint.js';
+import { documentGrid, linePitchTwips } from './grid.js';
+import { imprintBox, imprintHeightMm } from './imprint.js';
+import { estimateTextEnd } from './estimate-layout.js';
+import { mmToTwips } from './units.js';
 import { headingParagraph } from './levels.js';
 import { pageSetup } from './page-setup.js';
 import { documentStyles } from './paragraph-styles.js';
@@ -36,14 +38,40 @@ export function documentChildren(view: DocumentView, manifest: TemplateManifest)
   if (header.length > 0) children.push(emptyLine(manifest), emptyLine(manifest));
   if (view.title) children.push(...titleParagraphs(view.title, manifest), emptyLine(manifest));
   if (view.recipients !== null) children.push(recipientsParagraph(view.recipients, manifest));
-  for (const item of view.blocks) {
+  view.blocks.forEach((item, index) => {
     children.push(block(item, manifest));
     // Word needs a paragraph between two tables, or it merges them.
-    if (item.type === 'table') children.push(emptyLine(manifest));
-  }
+    if (item.type === 'table' && view.blocks[index + 1]?.type === 'table') children.push(emptyLine(manifest));
+  });
   children.push(...closingParagraphs(view, manifest));
-  if (view.imprint !== null) children.push(imprintBox(view.imprint, manifest));
+  if (view.imprint !== null) {
+    const breaks = imprintPageBreaks(view, manifest);
+    for (let index = 1; index < breaks; index += 1) children.push(new Paragraph({ pageBreakBefore: true, children: [] }));
+    children.push(imprintBox(view.imprint, manifest, { pageBreakBefore: breaks > 0 }));
+  }
   return children;
+}
+
+/**
+ * Page breaks before the 版记 (GB/T 9704 7.4, 7.5): it belongs at the foot of
+ * the last page, below the text with a line to spare, and on an even page
+ * (the back of the last sheet when printed on both sides); a page too full or
+ * odd sends it on to the next even page.
+ */
+export function imprintPageBreaks(view: DocumentView, manifest: TemplateManifest): number {
+  if (view.imprint === null) return 0;
+  const end = estimateTextEnd(view, manifest);
+  const pageHeight = mmToTwips(manifest.page.heightMm) - mmToTwips(manifest.page.margins.topMm) - mmToTwips(manifest.page.margins.bottomMm);
+  // A line to spare between text and 版记, and another for the estimate's error.
+  const needed = mmToTwips(imprintHeightMm(view.imprint, manifest)) + 2 * linePitchTwips(manifest);
+  let page = end.page;
+  let breaks = 0;
+  if (end.used + needed > pageHeight) {
+    page += 1;
+    breaks += 1;
+  }
+  if (page % 2 === 1) breaks += 1;
+  return breaks;
 }
 
 /** Writes the view as a .docx (Office Open XML) document laid out on the template's grid. */

@@ -1,19 +1,20 @@
 import { AlignmentType, LineRuleType, Paragraph } from 'docx';
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { DocumentView } from '../view-model.js';
-import { linePitchTwips } from './grid.js';
+import { gridLinesFor, linePitchTwips } from './grid.js';
 import { plainRun } from './runs.js';
 
 /**
- * The title (GB/T 9704 7.3.1): 小标宋 22 pt, centred, one line of the grid per
- * line of the title, so that the body below stays on the grid.
+ * The title (GB/T 9704 7.3.1): 小标宋 22 pt, centred, each line of the title
+ * on whole lines of the grid, so that the body below stays on the grid.
  */
 export function titleParagraphs(title: NonNullable<DocumentView['title']>, manifest: TemplateManifest): Paragraph[] {
+  const height = gridLinesFor(title.font.sizePt, manifest) * linePitchTwips(manifest);
   return title.lines.map(
     (line) =>
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        spacing: { line: linePitchTwips(manifest), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+        spacing: { line: height, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
         widowControl: false,
         keepNext: true,
         children: [plainRun(line, title.font, 0)],
