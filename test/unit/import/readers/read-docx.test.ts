@@ -90,6 +90,26 @@ describe('reading .docx', () => {
     expect(plan.markdown).toContain('| 专利 | 30 |');
   });
 
+  it('recovers numbering a paragraph style brings (as in Chinese Word templates)', async () => {
+    const document = new Document({
+      numbering: {
+        config: [
+          {
+            reference: 'plan',
+            levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT }],
+          },
+        ],
+      },
+      styles: { paragraphStyles: [{ id: 'PlanLevel1', name: 'Plan Level 1', basedOn: 'Normal', paragraph: { numbering: { reference: 'plan', level: 0 } } }] },
+      sections: [{ children: [new Paragraph({ text: '工作目标', style: 'PlanLevel1' }), new Paragraph({ text: '正文。' }), new Paragraph({ text: '主要措施', style: 'PlanLevel1' })] }],
+    });
+    const folder = mkdtempSync(join(tmpdir(), 'plan-import-docx-'));
+    const file = join(folder, 'styled.docx');
+    writeFileSync(file, await Packer.toBuffer(document));
+    const result = await importFile(file, 'styled.docx', { steps: {}, splitParts: false, signal });
+    expect(result.plans[0]!.markdown).toBe('## 一、工作目标\n\n正文。\n\n## 二、主要措施\n');
+  });
+
   it('formats Word number formats as Chinese readers expect', () => {
     expect(formatNumber(11, 'chineseCounting')).toBe('十一');
     expect(formatNumber(3, 'decimalEnclosedCircle')).toBe('③');
