@@ -42,7 +42,9 @@ export interface CheckFileResult {
 /**
  * Everything `plan check` does for one file: read it, find its config, parse,
  * check, and with `fix` fix and re-check. Self-contained and free of output
- * so that a worker pool can run it; writing is the caller's job.
+ * so that a worker pool can run it; writing is the caller's job. The result
+ * is plain data (structured-cloneable), so a worker can post it back as it
+ * is; `configCache` holds promises and stays inside each worker.
  */
 export async function checkFile(path: string, options: CheckFileOptions): Promise<CheckFileResult> {
   const file = relative(options.cwd, path) || path;
