@@ -2,9 +2,7 @@ import { realpath } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { CommandContext } from '../cli/context.js';
 import { formatError } from '../cli/report-error.js';
-import { checkPlan } from '../check/check-plan.js';
 import type { Diagnostic } from '../check/diagnostic.js';
-import { loadConfigFor } from '../config/load-config.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { ExitCode, isPlanError, PlanError } from '../errors.js';
 import { expandInputs } from '../io/expand-inputs.js';
@@ -14,7 +12,6 @@ import { parsePlan } from '../parse/parse-plan.js';
 import { buildViewModel } from '../render/build-view-model.js';
 import { OUTPUT_FORMATS, renderers, type OutputFormat } from '../render/renderers.js';
 import { splitParts } from '../render/split-parts.js';
-import { REPORTERS } from '../reporters/index.js';
 import { DEFAULT_TEMPLATE } from '../template/builtin-templates.js';
 import { loadTemplate } from '../template/load-template.js';
 
@@ -29,7 +26,7 @@ export interface BuildOptions {
   template?: string | undefined;
   /** One document per part (篇). */
   splitParts: boolean;
-  /** Build even when `plan check` finds errors. */
+  /** Build even when `plan check` finds errors (the check is skipped). */
   force: boolean;
 }
 
@@ -54,7 +51,7 @@ export interface BuildFileResult {
   file: string;
   /** The files written, in order. */
   written: string[];
-  /** Check findings; when some are errors and not forced, nothing was written. */
+  /** Check findings (none with --force, which skips the check); when some are errors, nothing was written. */
   diagnostics: Diagnostic[];
   refused: boolean;
 }
@@ -121,13 +118,17 @@ function partSuffix(number: number): string {
 export async function buildFile(file: string, options: BuildFileOptions): Promise<BuildFileResult> {
   const text = await readPlanFile(file, options.shown);
   const parsed = parsePlan(text, { file: options.shown });
-  const config = await loadConfigFor(file, { cwd: options.cwd, ...(options.configCache ? { cache: options.configCache } : {}) });
-  const parseErrors: Diagnostic[] = parsed.messages
-    .filter((message) => message.severity === 'error')
-    .map((message) => ({ ruleId: message.id, severity: 'error', message: message.text, position: message.position }));
-  const diagnostics = [...parseErrors, ...checkPlan(parsed, config)];
-  const refused = !options.force && diagnostics.some((diagnostic) => diagnostic.severity === 'error');
-  if (refused) return { file, written: [], diagnostics, refused };
+  // --force builds whatever the check would say, so the check (and its rule modules) is not even loaded.
+  let diagnostics: Diagnostic[] = [];
+  if (!options.force) {
+    const [{ checkPlan }, { loadConfigFor }] = await Promise.all([import('../check/check-plan.js'), import('../config/load-config.js')]);
+    const config = await loadConfigFor(file, { cwd: options.cwd, ...(options.configCache ? { cache: options.configCache } : {}) });
+    const parseErrors: Diagnostic[] = parsed.messages
+      .filter((message) => message.severity === 'error')
+      .map((message) => ({ ruleId: message.id, severity: 'error', message: message.text, position: message.position }));
+    diagnostics = [...parseErrors, ...checkPlan(parsed, config)];
+    if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) return { file, written: [], diagnostics, refused: true };
+  }
 
   const templateName = options.template ?? parsed.document.metadata.template ?? DEFAULT_TEMPLATE;
   // A template named in the plan is found from the plan's folder; one on the command line from the working folder.
@@ -208,6 +209,7 @@ export async function build(options: BuildOptions, context: CommandContext): Pro
       if (result.refused) {
         const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
         const listed = errors.slice(0, LISTED_ERRORS);
+        const { REPORTERS } = await import('../reporters/index.js');
         context.stderr(REPORTERS['stylish']?.([{ file: shown, diagnostics: listed }], { lang: context.lang, color: context.color, cwd: context.cwd }) ?? '');
         if (errors.length > listed.length) {
           const more = errors.length - listed.length;

@@ -12,7 +12,7 @@ export const command: CliCommand = {
       .option('--format <formats>', '输出格式：docx、html、pdf，可用逗号分隔多个 / output formats, comma-separated', 'docx')
       .option('--template <name>', '模板名称（plan、official）或模板文件夹 / template name or folder')
       .option('--split-parts', '每一篇生成一个文档 / one document per part (篇)')
-      .option('--force', '即使检查有错误也生成 / build even when the check finds errors')
+      .option('--force', '不做检查，直接生成 / skip the check and build even a plan with errors')
       .action(async (files: string[], options: { output?: string; outDir?: string; format?: string; template?: string; splitParts?: boolean; force?: boolean }) => {
         await run(async (context) => {
           const { build, parseFormatsOption } = await import('../../commands/build.js');
