@@ -16,11 +16,9 @@ const URL_PATTERN = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s\u3000-\u303f\uff01-\uf
  */
 export function proseOf(parsed: ParseResult): string {
   const { source, document } = parsed;
-  const chars = source.split('');
+  const ranges: Array<[number, number]> = [];
   const mask = (start: number, end: number): void => {
-    for (let index = Math.max(0, start); index < Math.min(end, chars.length); index += 1) {
-      if (chars[index] !== '\n') chars[index] = MASK;
-    }
+    if (end > start) ranges.push([Math.max(0, start), Math.min(end, source.length)]);
   };
   // Optional chaining: a generated document may carry a front matter without positions.
   const fence = document.frontMatter?.position;
@@ -33,8 +31,22 @@ export function proseOf(parsed: ParseResult): string {
     if ((block.type === 'code' || block.type === 'html') && block.position) mask(block.position.start.offset, block.position.end.offset);
   }
   for (const inline of inlinesOf(document)) maskInline(inline, mask);
-  const masked = chars.join('');
-  return masked.replace(URL_PATTERN, (url) => MASK.repeat(url.length));
+  for (const match of source.matchAll(URL_PATTERN)) mask(match.index ?? 0, (match.index ?? 0) + match[0].length);
+  return applyMask(source, ranges);
+}
+
+/** The source with the given ranges replaced by MASK, line ends kept. */
+function applyMask(source: string, ranges: Array<[number, number]>): string {
+  ranges.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let cursor = 0;
+  for (const [start, end] of ranges) {
+    if (end <= cursor) continue;
+    const from = Math.max(start, cursor);
+    out += source.slice(cursor, from) + source.slice(from, end).replace(/[^\n]/g, MASK);
+    cursor = end;
+  }
+  return out + source.slice(cursor);
 }
 
 function maskInline(inline: Inline, mask: (start: number, end: number) => void): void {

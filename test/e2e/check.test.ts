@@ -184,3 +184,16 @@ describe('the pre-commit hooks', () => {
     }
   });
 });
+
+describe('plan schema config', () => {
+  it('prints the config schema, which accepts the README example', async () => {
+    const cwd = folder({ 'plan.md': clean });
+    const result = plan(cwd, 'schema', 'config');
+    expect(result.status).toBe(0);
+    const schema = JSON.parse(result.stdout) as Record<string, unknown>;
+    const { Ajv } = await import('ajv');
+    const validate = new Ajv({ strict: false }).compile(schema);
+    expect(validate({ extends: 'recommended', rules: { 'numbering-style': ['error', { arabic: '1.' }], 'single-child': 'off', 'no-placeholder': 'warn' }, ignore: ['drafts/**'] })).toBe(true);
+    expect(validate({ rules: { 'numbering-styl': 'warn' } })).toBe(false);
+  });
+});
