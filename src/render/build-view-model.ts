@@ -61,7 +61,12 @@ export function buildViewModel(document: PlanDocument, template: LoadedTemplate,
   const flattener = new SectionFlattener(manifest);
   const body: ViewBlock[] = [];
   flattener.blocks(document.preamble, body, 0);
-  document.sections.forEach((section, index) => flattener.section(section, body, 0, index === 0 && document.preamble.length === 0));
+  const appendices = manifest.options.attachmentsOnNewPage ? document.sections.filter(isAttachment) : [];
+  document.sections
+    .filter((section) => !appendices.includes(section))
+    .forEach((section, index) => flattener.section(section, body, 0, index === 0 && document.preamble.length === 0));
+  const appendicesFrom = appendices.length > 0 ? body.length : null;
+  for (const appendix of appendices) flattener.appendix(appendix, body);
 
   return {
     templateName: manifest.name,
@@ -69,6 +74,7 @@ export function buildViewModel(document: PlanDocument, template: LoadedTemplate,
     title: blocks.title && title ? { lines: splitTitle(title, titleCharactersPerLine(manifest)), font: manifest.fonts.title } : null,
     recipients: piece(blocks.recipients, context.recipients, 'recipients'),
     blocks: body,
+    appendicesFrom,
     attachments: blocks.attachments && context.attachments.length > 0 ? renderPiece(template, 'attachments', context) : [],
     signature: piece(blocks.signature, context.signature, 'signature'),
     date: piece(blocks.date, context.date, 'date'),
@@ -127,6 +133,13 @@ function pageNumber(template: LoadedTemplate, context: PieceContext): DocumentVi
     });
   }
   return { before: text.slice(0, at), after: text.slice(at + PAGE_PLACEHOLDER.length) };
+}
+
+/** 附件, 附件1, 附件 2: a top-level heading without a marker that names an attachment. */
+const ATTACHMENT_LABEL = /^附件\s*[0-9０-９一二三四五六七八九十]*$/;
+
+function isAttachment(section: Section): boolean {
+  return section.marker === null && ATTACHMENT_LABEL.test(section.title.text.trim());
 }
 
 function fontRole(level: SectionLevel): FontRole {
@@ -212,6 +225,35 @@ class SectionFlattener {
     });
     this.blocks(runInBody ? section.body.slice(1) : section.body, out, 0);
     for (const child of section.children) this.section(child, out, depth + 1, false);
+  }
+
+  /**
+   * An attachment (GB/T 9704 8): on a new page, the label (附件1) in 黑体 at
+   * the top left, an empty line, the attachment's title centred in the title
+   * font, then its content. `## 附件1：分工表` gives the title after the colon.
+   */
+  appendix(section: Section, out: ViewBlock[]): void {
+    const body = this.manifest.fonts.body;
+    const label = section.title.text.trim();
+    out.push({ type: 'paragraph', runs: [plainRun(label)], font: this.manifest.fonts.level1, prefix: '', indentCharacters: 0, verbatim: true, pageBreakBefore: true });
+    const runInBody = section.runIn && section.body[0]?.type === 'paragraph' ? section.body[0] : null;
+    if (runInBody) {
+      out.push({ type: 'paragraph', runs: [], font: body, prefix: '', indentCharacters: 0, verbatim: true });
+      out.push({
+        type: 'heading',
+        level: 1,
+        depth: 0,
+        marker: '',
+        title: toRuns(runInBody.children),
+        font: this.manifest.fonts.title,
+        runIn: null,
+        runInFont: body,
+        alignment: 'centered',
+        pageBreakBefore: false,
+      });
+    }
+    this.blocks(runInBody ? section.body.slice(1) : section.body, out, 0);
+    for (const child of section.children) this.section(child, out, 0, false);
   }
 
   blocks(blocks: readonly Block[], out: ViewBlock[], indentCharacters: number): void {

@@ -54,6 +54,8 @@ export interface ViewParagraph {
   indentCharacters: number;
   /** Raw text kept as written (code blocks, raw HTML): no first-line indent, no justification. */
   verbatim: boolean;
+  /** Starts a new page (the 附件 label of an attachment). */
+  pageBreakBefore?: boolean;
 }
 
 export interface ViewTable {
@@ -99,6 +101,13 @@ export interface DocumentView {
   /** 主送机关 line, e.g. `各街道办事处、区直有关单位：`. */
   recipients: string | null;
   blocks: ViewBlock[];
+  /**
+   * Index in `blocks` where the attachments begin (GB/T 9704 8: each on a
+   * page of its own after the signature, date and 附注, before the 版记), or
+   * null when the plan has none or the template keeps them in the body.
+   * Each attachment opens with a 附件N label paragraph that starts a page.
+   */
+  appendicesFrom: number | null;
   /** 附件说明 lines. */
   attachments: string[];
   signature: string | null;

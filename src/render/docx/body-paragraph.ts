@@ -14,7 +14,7 @@ export function bodyParagraph(paragraph: ViewParagraph, manifest: TemplateManife
   ];
   if (paragraph.verbatim) {
     const left = ptToTwips(paragraph.font.sizePt * paragraph.indentCharacters);
-    return new Paragraph({ ...gridLines(manifest), alignment: AlignmentType.LEFT, indent: { left }, children });
+    return new Paragraph({ ...gridLines(manifest), alignment: AlignmentType.LEFT, indent: { left }, pageBreakBefore: paragraph.pageBreakBefore === true, children });
   }
-  return new Paragraph({ ...bodyParagraphLayout(manifest, paragraph.indentCharacters), children });
+  return new Paragraph({ ...bodyParagraphLayout(manifest, paragraph.indentCharacters), pageBreakBefore: paragraph.pageBreakBefore === true, children });
 }

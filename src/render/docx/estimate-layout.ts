@@ -62,7 +62,14 @@ export function estimateTextEnd(view: DocumentView, manifest: TemplateManifest):
     lines(1);
   }
   if (view.recipients !== null) lines(textLines(view.recipients, 0));
+  const closing = (): void => {
+    if (view.attachments.length > 0) lines(1 + view.attachments.length);
+    if (view.signature !== null || view.date !== null) lines(1 + (view.signature !== null ? 1 : 0) + (view.date !== null ? 1 : 0));
+    if (view.notes !== null) lines(textLines(view.notes, 2));
+  };
+  const appendicesFrom = view.appendicesFrom ?? view.blocks.length;
   view.blocks.forEach((block, index) => {
+    if (index === appendicesFrom) closing();
     switch (block.type) {
       case 'heading':
         if (block.pageBreakBefore && used > 0) newPage();
@@ -70,6 +77,7 @@ export function estimateTextEnd(view: DocumentView, manifest: TemplateManifest):
         else lines(textLines(block.marker + runsText(block.title) + runsText(block.runIn), 2));
         break;
       case 'paragraph':
+        if (block.pageBreakBefore && used > 0) newPage();
         lines(textLines(block.prefix + runsText(block.runs), block.verbatim ? block.indentCharacters : 2 + block.indentCharacters));
         break;
       case 'table':
@@ -80,9 +88,7 @@ export function estimateTextEnd(view: DocumentView, manifest: TemplateManifest):
         break;
     }
   });
-  if (view.attachments.length > 0) lines(1 + view.attachments.length);
-  if (view.signature !== null || view.date !== null) lines(1 + (view.signature !== null ? 1 : 0) + (view.date !== null ? 1 : 0));
-  if (view.notes !== null) lines(textLines(view.notes, 2));
+  if (appendicesFrom >= view.blocks.length) closing();
   return { page, used };
 }
 

@@ -38,12 +38,15 @@ export function documentChildren(view: DocumentView, manifest: TemplateManifest)
   if (header.length > 0) children.push(emptyLine(manifest), emptyLine(manifest));
   if (view.title) children.push(...titleParagraphs(view.title, manifest), emptyLine(manifest));
   if (view.recipients !== null) children.push(recipientsParagraph(view.recipients, manifest));
+  const appendicesFrom = view.appendicesFrom ?? view.blocks.length;
   view.blocks.forEach((item, index) => {
+    // The attachments follow the closing lines (GB/T 9704 8).
+    if (index === appendicesFrom) children.push(...closingParagraphs(view, manifest));
     children.push(block(item, manifest));
     // Word needs a paragraph between two tables, or it merges them.
     if (item.type === 'table' && view.blocks[index + 1]?.type === 'table') children.push(emptyLine(manifest));
   });
-  children.push(...closingParagraphs(view, manifest));
+  if (appendicesFrom >= view.blocks.length) children.push(...closingParagraphs(view, manifest));
   if (view.imprint !== null) {
     const breaks = imprintPageBreaks(view, manifest);
     for (let index = 1; index < breaks; index += 1) children.push(new Paragraph({ pageBreakBefore: true, children: [] }));

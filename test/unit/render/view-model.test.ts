@@ -129,3 +129,41 @@ describe('buildViewModel options', () => {
     ]);
   });
 });
+
+describe('attachments (附件)', () => {
+  const source = `---
+title: 计划
+issuer: 樊城区科学技术局
+docNumber: 樊科发〔2027〕1号
+date: 2027-01-05
+attachments: [2027年重点任务分工表]
+---
+
+一、目标
+
+正文。
+
+## 附件1：2027年重点任务分工表
+
+附件正文。
+`;
+
+  it('moves them after the closing lines, each on a new page with its label and centred title, in the official template', () => {
+    const view = buildViewModel(parsePlan(source).document, official);
+    expect(view.appendicesFrom).toBe(2);
+    const [label, blank, title, content] = view.blocks.slice(2);
+    expect(label).toMatchObject({ type: 'paragraph', pageBreakBefore: true, verbatim: true, indentCharacters: 0 });
+    expect(label?.type === 'paragraph' && text(label.runs)).toBe('附件1');
+    expect(label?.type === 'paragraph' && label.font.eastAsia[0]).toBe('黑体');
+    expect(blank).toMatchObject({ type: 'paragraph', runs: [] });
+    expect(title).toMatchObject({ type: 'heading', alignment: 'centered', font: official.manifest.fonts.title });
+    expect(title?.type === 'heading' && text(title.title)).toBe('2027年重点任务分工表');
+    expect(content?.type === 'paragraph' && text(content.runs)).toBe('附件正文。');
+  });
+
+  it('keeps them in the body where the template does not set attachments apart', () => {
+    const view = buildViewModel(parsePlan(source).document, plan);
+    expect(view.appendicesFrom).toBeNull();
+    expect(headings(view.blocks).map((heading) => text(heading.title))).toContain('附件1：');
+  });
+});

@@ -65,3 +65,16 @@ describe('imprintPageBreaks', () => {
     expect(imprintPageBreaks(buildViewModel(parsePlan(source).document, template), template.manifest)).toBe(0);
   });
 });
+
+describe('document order', () => {
+  it('prints the signature and date before the attachments, and the 版记 last', async () => {
+    const { documentChildren } = await import('../../../../src/render/docx/render-docx.js');
+    const { textOf, xmlTree } = await import('./xml-tree.js');
+    const source = `${FRONT_MATTER}\n# 计划\n\n一、目标\n\n正文。\n\n## 附件1：分工表\n\n附件正文。\n`;
+    const view = buildViewModel(parsePlan(source).document, official);
+    const texts = documentChildren(view, official.manifest).map((child) => textOf(xmlTree(child)));
+    const order = ['正文。', '2027年1月5日', '附件1', '分工表', '附件正文。', '抄送：区委办公室，区政府办公室。'].map((wanted) => texts.findIndex((text) => text.startsWith(wanted)));
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+});
