@@ -35,6 +35,10 @@ function convertPlain(text: string): { text: string; count: number } {
         out += FULL[character];
         previous = FULL[character];
       }
+      // A full-width mark carries its own space: `开工, 三条` → `开工，三条`.
+      let after = index + 1;
+      while (characters[after] === ' ') after += 1;
+      if (after > index + 1 && isCjk(characters[after]) && previous !== MISSING_CHARACTER) index = after - 1;
       count += 1;
     } else {
       out += character;

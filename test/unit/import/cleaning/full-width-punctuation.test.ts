@@ -13,6 +13,10 @@ describe('full-width-punctuation', () => {
     expect(runStep(fullWidthPunctuation, texts).texts).toEqual(texts);
   });
 
+  it('drops the spaces a half-width mark carried before Chinese text', () => {
+    expect(runStep(fullWidthPunctuation, ['内部监督, 全面规范', '改造16万平方米, “一户一阀”', 'Hello, world']).texts).toEqual(['内部监督，全面规范', '改造16万平方米，“一户一阀”', 'Hello, world']);
+  });
+
   it('turns a doubled comma into one', () => {
     expect(runStep(fullWidthPunctuation, ['科學技術獎,,推薦']).texts).toEqual(['科學技術獎，推薦']);
   });
