@@ -178,7 +178,7 @@ describe('the pre-commit hooks', () => {
       const text = clean.replace('落实责任', '落实责任,按月调度');
       const cwd = folder({ 'plans/2027.md': text });
       const result = plan(cwd, ...args, 'plans/2027.md');
-      expect(result.status).toBe(0);
+      expect(result.status, result.stderr).toBe(0);
       const written = readFileSync(join(cwd, 'plans/2027.md'), 'utf8');
       expect(written).toBe(args.includes('--fix') ? clean.replace('落实责任', '落实责任，按月调度') : text);
     }
