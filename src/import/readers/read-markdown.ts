@@ -2,6 +2,7 @@ import { parse } from 'yaml';
 import type { ImportEncoding } from '../../encoding/decode-bytes.js';
 import type { ImportLine } from '../import-line.js';
 import { KNOWN_KEYS } from '../../parse/front-matter-schema.js';
+import { matchMarker, matchPartSuffix } from '../../parse/markers.js';
 import type { ExtractedMetadata } from '../structure/extract-metadata.js';
 import { decodeImportBytes } from './decode-import-bytes.js';
 import { textToLines, type ImportSource } from './import-source.js';
@@ -45,6 +46,18 @@ function readFrontMatter(text: string): { metadata: Metadata; bodyStart: number 
 }
 
 /**
+ * Heading hashes go where the marker will set the level again (`## 一、目标`)
+ * and on a level-1 heading (the title); an unmarked `## 工作目标` keeps its
+ * hashes, or it would turn into a paragraph.
+ */
+function headingText(text: string): string {
+  const heading = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?$/u.exec(text);
+  if (!heading) return text;
+  const title = heading[2] ?? '';
+  return heading[1] === '#' || matchMarker(title) || matchPartSuffix(title) ? title : text;
+}
+
+/**
  * A Markdown file from elsewhere (a scraper's output, an older plan): its
  * front matter is mapped onto the plan keys, heading hashes are dropped so
  * that the markers decide the levels, quotes stay quotes.
@@ -64,7 +77,7 @@ export function readMarkdown(bytes: Uint8Array, file: string, encoding?: ImportE
         lines.push({ ...line, kind: 'table-row', cells, text: cells.join(' | '), markdown: true });
       }
     } else {
-      lines.push({ ...line, text: line.text.replace(/^#{1,6}[ \t]+/u, '').replace(/[ \t]+#+$/u, ''), markdown: true });
+      lines.push({ ...line, text: headingText(line.text), markdown: true });
     }
   }
   return {

@@ -124,6 +124,14 @@ describe('a plan already in the convention', () => {
   });
 });
 
+describe('Markdown headings without markers', () => {
+  it('stay headings, so an auto-numbered plan keeps its structure', () => {
+    const source = readMarkdown(Buffer.from('---\nnumbering: auto\n---\n\n# 年度计划\n\n## 工作目标\n\n### 加强领导\n\n## 一、主要措施\n'), 'auto.md');
+    const result = importSource(source, 0, { steps: {}, splitParts: false });
+    expect(result.plans[0]!.markdown).toBe('---\ntitle: 年度计划\nnumbering: auto\n---\n\n## 工作目标\n\n### 加强领导\n\n## 一、主要措施\n');
+  });
+});
+
 describe('the written Markdown is read back', () => {
   it('passes on what the parser says about it, e.g. a scraped date it rejects', () => {
     const source = readMarkdown(Buffer.from('---\n发布日期: 2021年10月13日 星期三\n---\n\n一、目标\n'), 'scraped.md');
