@@ -1,21 +1,18 @@
+import { toHalfWidthDigits } from '../../parse/chinese-numerals.js';
 import { docsUrl, NO_OPTIONS, type Rule } from '../rule.js';
 import type { RuleContext } from '../rule-context.js';
 
 const id = 'doc-number';
 
 /** 樊科发（2027）第01号, 樊科发[2027]1号, 樊科发〔２０２７〕1号… */
-const DOC_NUMBER = /(?<=\p{Script=Han})([〔\[【（(［〖]|〔)\s*([0-9０-９]{4})\s*([〕\]】）)］〗])\s*(第?)\s*([0-9０-９]+)\s*号/gu;
-
-function toHalfWidth(text: string): string {
-  return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
-}
+const DOC_NUMBER = /(?<=\p{Script=Han})([〔\[【（(［〖])\s*([0-9０-９]{4})\s*([〕\]】）)］〗])\s*(第?)\s*([0-9０-９]+)\s*号/gu;
 
 /** The canonical form of the bracketed part of a document number, or null when it is not one. */
 export function canonicalDocNumberTail(written: string): string | null {
   const match = new RegExp(DOC_NUMBER.source, 'u').exec(`文${written}`);
   if (!match || match.index !== 1 || match[0].length !== written.length) return null;
-  const year = toHalfWidth(match[2] ?? '');
-  const serial = String(Number.parseInt(toHalfWidth(match[5] ?? '0'), 10));
+  const year = toHalfWidthDigits(match[2] ?? '');
+  const serial = String(Number.parseInt(toHalfWidthDigits(match[5] ?? '0'), 10));
   return `〔${year}〕${serial}号`;
 }
 
