@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runImport } from './run-import.js';
+import { runCli } from '../../helpers/run-cli.js';
 import { buildZip } from './zip-builder.js';
 
 function folderWith(name: string, content: Buffer | string): string {
@@ -14,7 +14,7 @@ function folderWith(name: string, content: Buffer | string): string {
 /** Runs an import that must fail: exit 2, the message, and not one file written. */
 async function expectRefused(folder: string, args: readonly string[], message: RegExp): Promise<string> {
   const before = readdirSync(folder).sort();
-  const result = await runImport(args, folder);
+  const result = await runCli(['import', ...args], { cwd: folder });
   expect(result.code).toBe(2);
   const output = result.stdout + result.stderr;
   expect(output).toMatch(message);
@@ -78,7 +78,7 @@ describe('plan import refuses bad input with a clear message and writes nothing'
   it('one bad file among good ones: the good one is written, the bad one reported, exit 2', async () => {
     const folder = folderWith('good.txt', '一、工作目标\n做好工作。\n');
     writeFileSync(join(folder, 'bad.docx'), 'not a zip');
-    const result = await runImport(['good.txt', 'bad.docx'], folder);
+    const result = await runCli(['import', 'good.txt', 'bad.docx'], { cwd: folder });
     expect(result.code).toBe(2);
     expect(readdirSync(folder).sort()).toEqual(['bad.docx', 'good.md', 'good.txt']);
     expect(result.stdout).toMatch(/共 2 个文件：导入 1 个，失败 1 个/u);

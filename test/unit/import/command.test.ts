@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { corpusPath, csvFullText } from '../../helpers/corpus.js';
-import { runImport } from './run-import.js';
+import { runCli } from '../../helpers/run-cli.js';
 
 const SEED = 'seed__科技年度工作计划4篇.txt';
 
@@ -16,7 +16,7 @@ describe('plan import (command)', () => {
   it('writes beside the input by default and prints the report', async () => {
     const cwd = folder();
     copyFileSync(corpusPath(SEED), join(cwd, 'seed.txt'));
-    const result = await runImport(['seed.txt'], cwd);
+    const result = await runCli(['import', 'seed.txt'], { cwd: cwd });
     expect(result.code).toBe(0);
     expect(readdirSync(cwd).sort()).toEqual(['seed.md', 'seed.txt']);
     expect(result.stdout).toContain('seed.txt → seed.md');
@@ -29,7 +29,7 @@ describe('plan import (command)', () => {
   it('never writes over a Markdown input: it gets a sibling', async () => {
     const cwd = folder();
     writeFileSync(join(cwd, 'old.md'), '一、工作目标\n\n（一）加强领导\n');
-    const result = await runImport(['old.md'], cwd);
+    const result = await runCli(['import', 'old.md'], { cwd: cwd });
     expect(result.code).toBe(0);
     expect(readFileSync(join(cwd, 'old.md'), 'utf8')).toBe('一、工作目标\n\n（一）加强领导\n');
     expect(readFileSync(join(cwd, 'old.imported.md'), 'utf8')).toBe('## 一、工作目标\n\n### （一）加强领导\n');
@@ -37,7 +37,7 @@ describe('plan import (command)', () => {
 
   it('--split-parts --out-dir writes one plan per 篇', async () => {
     const cwd = folder();
-    const result = await runImport([corpusPath(SEED), '--split-parts', '--out-dir', 'out'], cwd);
+    const result = await runCli(['import', corpusPath(SEED), '--split-parts', '--out-dir', 'out'], { cwd: cwd });
     expect(result.code).toBe(0);
     expect(readdirSync(join(cwd, 'out')).sort()).toEqual(['篇1', '篇2', '篇3', '篇4'].map((part) => `seed__科技年度工作计划4篇-${part}.md`));
     expect(readFileSync(join(cwd, 'out', 'seed__科技年度工作计划4篇-篇3.md'), 'utf8')).toMatch(/^---\ntitle: 科技年度工作計劃\n---\n/u);
@@ -45,13 +45,13 @@ describe('plan import (command)', () => {
 
   it('-o - prints the Markdown and sends the report to stderr; --json gives a report for scripts', async () => {
     const cwd = folder();
-    const printed = await runImport([corpusPath(SEED), '-o', '-', '--to-simplified'], cwd);
+    const printed = await runCli(['import', corpusPath(SEED), '-o', '-', '--to-simplified'], { cwd: cwd });
     expect(printed.code).toBe(0);
     expect(printed.stdout).toMatch(/^---\ntitle: 科技年度工作计划4篇\n---\n\n# 科技年度工作计划 篇1\n/u);
     expect(printed.stderr).toContain('to-simplified:');
     expect(readdirSync(cwd)).toEqual([]);
 
-    const json = await runImport([corpusPath(SEED), '--json', '--out-dir', 'out'], cwd);
+    const json = await runCli(['import', corpusPath(SEED), '--json', '--out-dir', 'out'], { cwd: cwd });
     const report = JSON.parse(json.stdout) as { files: Array<Record<string, unknown>> };
     expect(report.files).toHaveLength(1);
     expect(report.files[0]).toMatchObject({
@@ -64,7 +64,7 @@ describe('plan import (command)', () => {
 
   it('a step switched off on the command line is reported as off and not applied', async () => {
     const cwd = folder();
-    const result = await runImport([corpusPath(SEED), '-o', '-', '--no-remove-pinyin'], cwd);
+    const result = await runCli(['import', corpusPath(SEED), '-o', '-', '--no-remove-pinyin'], { cwd: cwd });
     expect(result.stdout).toMatch(/計[(（]jì[)）]劃/u);
     expect(result.stderr).toContain('remove-pinyin: 已关闭');
   });
@@ -75,7 +75,7 @@ describe('plan import (command)', () => {
     writeFileSync(join(cwd, 'bom.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
     writeFileSync(join(cwd, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode('一、工作目标\r\n（一）加强领导\r\n', 'utf-16le')]));
     writeFileSync(join(cwd, 'big5.txt'), iconv.encode('一、工作目標\n（一）加強領導\n', 'big5'));
-    const result = await runImport(['bom.txt', 'utf16.txt', 'big5.txt', '--json', '--out-dir', 'out'], cwd);
+    const result = await runCli(['import', 'bom.txt', 'utf16.txt', 'big5.txt', '--json', '--out-dir', 'out'], { cwd: cwd });
     const report = JSON.parse(result.stdout) as { files: Array<{ file: string; source: { encoding: { encoding: string; method: string } } }> };
     expect(report.files.map((file) => [file.file, file.source.encoding.encoding, file.source.encoding.method])).toEqual([
       ['bom.txt', 'utf-8', 'bom'],
@@ -85,7 +85,7 @@ describe('plan import (command)', () => {
     expect(readFileSync(join(cwd, 'out', 'big5.md'), 'utf8')).toBe('## 一、工作目標\n\n### （一）加強領導\n');
     expect(readFileSync(join(cwd, 'out', 'utf16.md'), 'utf8')).toBe('## 一、工作目标\n\n### （一）加强领导\n');
 
-    const forced = await runImport(['big5.txt', '--encoding', 'gbk', '-o', '-'], cwd);
+    const forced = await runCli(['import', 'big5.txt', '--encoding', 'gbk', '-o', '-'], { cwd: cwd });
     expect(forced.stdout).not.toContain('工作目標');
   });
 
@@ -93,7 +93,7 @@ describe('plan import (command)', () => {
     const cwd = folder();
     writeFileSync(join(cwd, 'a.txt'), '一、目标');
     writeFileSync(join(cwd, 'b.txt'), '一、目标');
-    const result = await runImport(['a.txt', 'b.txt', '-o', 'x.md'], cwd);
+    const result = await runCli(['import', 'a.txt', 'b.txt', '-o', 'x.md'], { cwd: cwd });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('多个文件请用 --out-dir');
     expect(existsSync(join(cwd, 'x.md'))).toBe(false);
