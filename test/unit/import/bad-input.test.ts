@@ -51,6 +51,11 @@ describe('plan import refuses bad input with a clear message and writes nothing'
     await expectRefused(folderWith('bomb.docx', bomb), ['bomb.docx'], /bomb\.docx 解压后有 210 MB，超过上限 200 MB（可能是压缩炸弹）/u);
   });
 
+  it('a zip that is not a Word document (a spreadsheet renamed)', async () => {
+    const sheet = buildZip([{ name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') }]);
+    await expectRefused(folderWith('sheet.docx', sheet), ['sheet.docx'], /sheet\.docx 是 zip 文件，但不是 Word 文档（缺少 word\/document\.xml）/u);
+  });
+
   it('a zip that lies about its sizes is caught while inflating', async () => {
     const liar = buildZip([{ name: 'word/document.xml', data: Buffer.alloc(8 * 1024 * 1024), declaredSize: 1000 }]);
     await expectRefused(folderWith('liar.docx', liar), ['liar.docx'], /liar\.docx 不是有效的 Word 文件/u);
