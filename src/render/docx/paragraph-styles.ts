@@ -46,7 +46,8 @@ export function documentStyles(manifest: TemplateManifest): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font, size, color },
+        // Chinese text is zh-CN: engines then pick simplified-Chinese glyph forms from a pan-CJK font.
+        run: { font, size, color, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
         paragraph: { spacing: { line: linePitchTwips(manifest), lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
       },
     },

@@ -17,6 +17,7 @@ import { tableBlock } from './tables.js';
 import { emptyLine, titleParagraphs } from './title.js';
 import { VERSION } from '../../version.js';
 import { zipParts } from './zip-parts.js';
+import { FONT_TABLE_PATH, fontTableXml } from './font-table.js';
 
 function block(view: ViewBlock, manifest: TemplateManifest): Paragraph | Table {
   switch (view.type) {
@@ -94,20 +95,25 @@ export async function renderDocx(view: DocumentView, template: LoadedTemplate): 
       },
     ],
   });
-  return pack(document);
+  return pack(document, [{ path: FONT_TABLE_PATH, data: fontTableXml(manifest) }]);
 }
 
 /** docx's own part compiler, when this version of docx exposes it. */
 interface PartCompiler {
-  compile: (file: Document, prettify: undefined, overrides: []) => Map<string, string | Uint8Array>;
+  compile: (file: Document, prettify: undefined, overrides: PartOverride[]) => Map<string, string | Uint8Array>;
+}
+
+interface PartOverride {
+  path: string;
+  data: string;
 }
 
 /**
  * Packs the document: docx writes the parts, Node's zlib zips them. Should
  * a later docx hide its compiler, docx packs the whole file itself.
  */
-async function pack(document: Document): Promise<Uint8Array> {
+async function pack(document: Document, overrides: PartOverride[]): Promise<Uint8Array> {
   const compiler = (Packer as unknown as { compiler?: Partial<PartCompiler> }).compiler;
-  if (typeof compiler?.compile === 'function') return zipParts((compiler as PartCompiler).compile(document, undefined, []));
-  return new Uint8Array(await Packer.toBuffer(document));
+  if (typeof compiler?.compile === 'function') return zipParts((compiler as PartCompiler).compile(document, undefined, overrides));
+  return new Uint8Array(await Packer.toBuffer(document, false, overrides));
 }
