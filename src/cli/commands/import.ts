@@ -21,7 +21,7 @@ export const command: CliCommand = {
     // One switch per cleaning step, from the steps themselves, so the flags cannot drift from the code.
     for (const step of CLEANING_STEPS) {
       const flag = step.enabledByDefault ? `--no-${step.id}` : `--${step.id}`;
-      const verb = step.enabledByDefault ? { zh: '不要', en: "don't" } : { zh: '要', en: 'do' };
+      const verb = step.enabledByDefault ? { zh: '跳过', en: 'skip' } : { zh: '启用', en: 'enable' };
       sub.addOption(new Option(flag, `${verb.zh}：${step.title.zh} / ${verb.en}: ${step.title.en}`));
     }
     sub.action(async (files: string[], options: Record<string, unknown>) => {
