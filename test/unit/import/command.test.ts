@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { CLEANING_STEPS } from '../../../src/import/cleaning/steps.js';
 import { corpusPath, csvFullText } from '../../helpers/corpus.js';
 import { runCli } from '../../helpers/run-cli.js';
 
@@ -67,6 +68,16 @@ describe('plan import (command)', () => {
     const result = await runCli(['import', corpusPath(SEED), '-o', '-', '--no-remove-pinyin'], { cwd: cwd });
     expect(result.stdout).toMatch(/計[(（]jì[)）]劃/u);
     expect(result.stderr).toContain('remove-pinyin: 已关闭');
+  });
+
+  it.each(CLEANING_STEPS.map((step) => [step.id, step.enabledByDefault] as const))('has a switch for the %s step', async (id, byDefault) => {
+    const cwd = folder();
+    writeFileSync(join(cwd, 'plan.txt'), '一、工作目标\n');
+    const result = await runCli(['import', 'plan.txt', '-o', '-', '--json', byDefault ? `--no-${id}` : `--${id}`], { cwd });
+    const report = JSON.parse(result.stderr) as { files: Array<{ steps: Array<{ id: string; enabled: boolean }> }> };
+    const steps = report.files[0]!.steps;
+    expect(steps.find((step) => step.id === id)?.enabled).toBe(!byDefault);
+    expect(steps.filter((step) => step.id !== id).every((step) => step.enabled === CLEANING_STEPS.find((candidate) => candidate.id === step.id)?.enabledByDefault)).toBe(true);
   });
 
   it('reads UTF-8 with a BOM, UTF-16 and Big5 files, and --encoding forces a reading', async () => {
