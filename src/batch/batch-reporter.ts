@@ -9,6 +9,8 @@ export interface BatchReporterOptions {
   quiet: boolean;
   json: boolean;
   noun: BatchNoun;
+  /** Print a failure reason once even when many files share it (a broken config file). */
+  dedupeReasons?: boolean;
 }
 
 export interface BatchReporter {
@@ -32,6 +34,7 @@ export function createBatchReporter(context: CommandContext, options: BatchRepor
   const state = { finished: 0, failed: 0, skipped: 0, total: undefined as number | undefined };
   const draw = (force = false): void => bar?.update({ ...state, seconds: (performance.now() - started) / 1000 }, force);
   const failed = context.lang === 'zh' ? '失败' : 'failed';
+  const reasonsShown = new Set<string>();
   return {
     animated,
     setTotal(total) {
@@ -41,11 +44,13 @@ export function createBatchReporter(context: CommandContext, options: BatchRepor
     onFile(file, reply) {
       if (reply.status !== 'interrupted') state.finished += 1;
       if (reply.status === 'skipped') state.skipped += 1;
-      if (reply.status === 'failed') {
-        state.failed += 1;
+      const reason = reply.outcome.reason?.[context.lang] ?? failed;
+      const repeated = options.dedupeReasons === true && reasonsShown.has(reason);
+      if (reply.status === 'failed') state.failed += 1;
+      if (reply.status === 'failed' && !repeated) {
+        reasonsShown.add(reason);
         bar?.clear();
         const where = reply.outcome.line === undefined ? file.shown : `${file.shown}:${reply.outcome.line}`;
-        const reason = reply.outcome.reason?.[context.lang] ?? failed;
         const stack = context.debug && reply.outcome.internal ? `\n${reply.outcome.internal}` : '';
         context.stderr(`${where}: ${failed}: ${reason}${stack}\n`);
       }

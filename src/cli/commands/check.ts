@@ -13,9 +13,13 @@ export const command: CliCommand = {
       .option('--max-warnings <n>', '警告超过 n 个时以 1 退出 / exit 1 with more than n warnings')
       .option('--quiet', '只报告错误 / report errors only')
       .option('-c, --config <file>', '使用指定的配置文件 / use this config file')
-      .action(async (files: string[], options: { fix?: boolean; fixDryRun?: boolean; format: string; maxWarnings?: string; quiet?: boolean; config?: string }) => {
+      .option('-j, --jobs <n>', '同时检查的文件数（默认等于处理器数） / files checked at once (default: one per processor)')
+      .option('--shard <i/n>', '只检查 n 份中的第 i 份，用于多台 CI 机器分工 / check only the i-th of n shares, to split CI work')
+      .action(async (files: string[], options: { fix?: boolean; fixDryRun?: boolean; format: string; maxWarnings?: string; quiet?: boolean; config?: string; jobs?: string; shard?: string }) => {
         await run(async (context) => {
           const { check, parseMaxWarningsOption } = await import('../../commands/check.js');
+          const { parseJobs } = await import('../../batch/jobs.js');
+          const { parseShard } = await import('../../batch/shard.js');
           return check(
             {
               files,
@@ -25,6 +29,8 @@ export const command: CliCommand = {
               maxWarnings: parseMaxWarningsOption(options.maxWarnings),
               quiet: options.quiet === true,
               config: options.config,
+              jobs: parseJobs(options.jobs),
+              shard: options.shard === undefined ? undefined : parseShard(options.shard),
             },
             context,
           );
