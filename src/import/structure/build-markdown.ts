@@ -16,7 +16,8 @@ export function frontMatterBlock(metadata: ExtractedMetadata & Record<string, un
 function tableBlock(rows: ImportLine[]): string {
   const width = Math.max(...rows.map((row) => row.cells?.length ?? 1));
   const line = (row: ImportLine): string => {
-    const cell = (text: string): string => (row.markdown ? text : escapeInline(text.replace(/\s+/gu, ' ').trim())) || ' ';
+    // Inside a table a `|` ends the cell: escaped, unlike in a paragraph.
+    const cell = (text: string): string => (row.markdown ? text : escapeInline(text.replace(/\s+/gu, ' ').trim()).replace(/\|/gu, '\\|')) || ' ';
     const cells = [...(row.cells ?? [row.text])];
     while (cells.length < width) cells.push('');
     return `| ${cells.map(cell).join(' | ')} |`;

@@ -139,3 +139,19 @@ describe('the written Markdown is read back', () => {
     expect(result.plans[0]!.messages.map((message) => message.id)).toEqual([expect.stringMatching(/^front-matter/u)]);
   });
 });
+
+describe('tables', () => {
+  it('escape a | inside a cell, so the row keeps its cells', () => {
+    const rows: ImportLine[] = [
+      { text: '指标 | 目标', cells: ['指标', '目标'], line: 1, kind: 'table-row' },
+      { text: 'A|B | 30', cells: ['A|B', '30'], line: 2, kind: 'table-row' },
+    ];
+    const markdown = importDocument(rows, { steps: {}, splitParts: false }).plans[0]!.markdown;
+    expect(markdown).toBe('| 指标 | 目标 |\n| --- | --- |\n| A\\|B | 30 |\n');
+    const table = parsePlan(markdown).document.preamble[0]!;
+    expect(table.type === 'table' ? table.rows.map((row) => row.cells.map((cell) => plainText(cell.children))) : null).toEqual([
+      ['指标', '目标'],
+      ['A|B', '30'],
+    ]);
+  });
+});
