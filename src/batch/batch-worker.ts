@@ -25,16 +25,24 @@ const ready: Promise<BatchTask | undefined> = (async () => {
   }
 })();
 
+let queue = ready;
+
 port.on('message', (message: { type: 'run'; request: TaskRequest } | { type: 'abort' } | { type: 'close' }) => {
   if (message.type === 'abort') {
     controller.abort();
   } else if (message.type === 'run') {
-    void ready.then(async (task) => {
-      if (!task) return;
-      send({ type: 'result', reply: await executeTask(task, message.request, start.cacheKey) });
+    // One file at a time, in the order sent; a file still queued at Ctrl-C is handed back unbegun.
+    queue = queue.then(async (task) => {
+      if (!task) return task;
+      if (controller.signal.aborted) {
+        send({ type: 'result', reply: { id: message.request.id, status: 'interrupted', outcome: { status: 'failed', outputs: [] }, milliseconds: 0, started: false } });
+      } else {
+        send({ type: 'result', reply: await executeTask(task, message.request, start.cacheKey) });
+      }
+      return task;
     });
   } else {
-    void ready.then(async (task) => {
+    void queue.then(async (task) => {
       await task?.dispose?.();
       port.close();
     });

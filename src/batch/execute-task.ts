@@ -22,6 +22,8 @@ export interface TaskReply {
   /** The input's hash under the cache key, when a cache is in use. */
   hash?: string;
   milliseconds: number;
+  /** False for a file that was queued in a thread when Ctrl-C came, and never begun. */
+  started?: boolean;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { BatchTask, BatchTaskModule } from './task.js';
  */
 export class InlineRunner implements TaskRunner {
   private readonly controller = new AbortController();
+  readonly capacity = 1;
 
   private constructor(
     private readonly task: BatchTask,

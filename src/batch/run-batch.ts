@@ -89,7 +89,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     const work = runner
       .run({ id: nextId++, file, ...(previous ? { previous } : {}) })
       .then((reply) => {
-        counts[reply.status] += 1;
+        if (reply.status === 'interrupted' && reply.started === false) notStarted += 1;
+        else counts[reply.status] += 1;
         if (reply.status === 'failed') {
           failures.push({
             file: file.shown,
@@ -121,7 +122,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       return next.done ? undefined : next.value;
     };
     for (let file = await upcoming(); file; file = await upcoming()) {
-      while (inFlight.size >= options.jobs && fatal === undefined) await Promise.race(inFlight);
+      while (inFlight.size >= runner.capacity && fatal === undefined) await Promise.race(inFlight);
       if (fatal !== undefined) break;
       if (options.signal.aborted) {
         notStarted += 1;

@@ -2,6 +2,8 @@ import type { TaskReply, TaskRequest } from './execute-task.js';
 
 /** Runs files: a pool of worker threads, or the main thread for a single file. */
 export interface TaskRunner {
+  /** How many files may be handed to it at once. */
+  readonly capacity: number;
   run: (request: TaskRequest) => Promise<TaskReply>;
   /** Ctrl-C: tell the file(s) in progress to stop. */
   abort: () => void;

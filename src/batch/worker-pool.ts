@@ -15,9 +15,16 @@ interface PoolThread {
   worker: Worker;
   /** Started with the heap limit; a file too big for it is retried on a thread without. */
   limited: boolean;
-  pending?: Pending;
+  /** Files sent to the thread, in the order it runs them: the first is the one running. */
+  pending: Map<number, Pending>;
   exited: Promise<void>;
 }
+
+/**
+ * Files a thread holds at once: the one it runs and the next, so that it
+ * never waits for the main thread between two files.
+ */
+const DEPTH = 2;
 
 /**
  * Old-generation heap per thread. A plan needs a few tens of MB, but V8 lets
@@ -33,10 +40,11 @@ function workerUrl(): URL {
 
 /**
  * A fixed number of worker threads, started on demand, each running one file
- * at a time. A thread that dies (a crash, an out-of-memory) fails only the file
- * it held and is replaced by the next request.
+ * at a time with the next one queued. A thread that dies (a crash) fails only
+ * the file it was running; the files queued behind it go to a new thread.
  */
 export class WorkerPool implements TaskRunner {
+  /** One entry per free slot of a thread. */
   private readonly idle: PoolThread[] = [];
   private readonly threads = new Set<PoolThread>();
   private readonly waiting: Array<(thread: PoolThread) => void> = [];
@@ -44,18 +52,24 @@ export class WorkerPool implements TaskRunner {
   private fatal: PlanError | undefined;
   private closing = false;
 
+  readonly capacity: number;
+
   constructor(
     private readonly options: RunnerOptions,
     private readonly size: number,
-  ) {}
+  ) {
+    this.capacity = size * DEPTH;
+  }
 
   async run(request: TaskRequest): Promise<TaskReply> {
     if (this.fatal) throw this.fatal;
     const thread = await this.acquire();
-    return new Promise<TaskReply>((resolve, reject) => {
-      thread.pending = { request, resolve, reject };
-      thread.worker.postMessage({ type: 'run', request });
-    });
+    return new Promise<TaskReply>((resolve, reject) => this.send(thread, { request, resolve, reject }));
+  }
+
+  private send(thread: PoolThread, pending: Pending): void {
+    thread.pending.set(pending.request.id, pending);
+    thread.worker.postMessage({ type: 'run', request: pending.request });
   }
 
   abort(): void {
@@ -77,16 +91,23 @@ export class WorkerPool implements TaskRunner {
   }
 
   private async acquire(): Promise<PoolThread> {
-    const idle = this.idle.pop();
-    if (idle) return idle;
-    if (this.threads.size < this.size) return this.spawn();
+    // Every thread is started before any gets a second file.
+    if (this.threads.size < this.size) {
+      const thread = this.spawn();
+      this.release(thread, DEPTH - 1);
+      return thread;
+    }
+    const free = this.idle.shift();
+    if (free) return free;
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
-  private release(thread: PoolThread): void {
-    const next = this.waiting.shift();
-    if (next) next(thread);
-    else this.idle.push(thread);
+  private release(thread: PoolThread, slots = 1): void {
+    for (let slot = 0; slot < slots; slot += 1) {
+      const next = this.waiting.shift();
+      if (next) next(thread);
+      else this.idle.push(thread);
+    }
   }
 
   private spawn(limited = true): PoolThread {
@@ -99,37 +120,32 @@ export class WorkerPool implements TaskRunner {
     this.started += 1;
     const worker = new Worker(workerUrl(), { workerData: start, ...(limited ? { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_LIMIT_MB } } : {}) });
     let markExited: () => void = () => undefined;
-    const thread: PoolThread = { worker, limited, exited: new Promise((resolve) => (markExited = resolve)) };
+    const thread: PoolThread = { worker, limited, pending: new Map(), exited: new Promise((resolve) => (markExited = resolve)) };
     this.threads.add(thread);
 
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'result') {
-        const pending = thread.pending;
-        delete thread.pending;
+        const pending = thread.pending.get(message.reply.id);
+        thread.pending.delete(message.reply.id);
         this.release(thread);
         pending?.resolve(message.reply);
       } else {
-        this.fatal = new PlanError(message.reason);
-        thread.pending?.reject(this.fatal);
-        delete thread.pending;
+        const fatal = new PlanError(message.reason);
+        this.fatal = fatal;
+        for (const pending of thread.pending.values()) pending.reject(fatal);
+        thread.pending.clear();
       }
     });
     const died = (why: string, outOfMemory = false): void => {
       this.threads.delete(thread);
-      const index = this.idle.indexOf(thread);
-      if (index >= 0) this.idle.splice(index, 1);
-      const pending = thread.pending;
-      delete thread.pending;
-      if (pending && outOfMemory && thread.limited && !this.closing) {
-        // A huge plan: give it a thread of its own without the limit, in the dead one's place.
-        const roomy = this.spawn(false);
-        roomy.pending = pending;
-        roomy.worker.postMessage({ type: 'run', request: pending.request });
-        return;
-      }
-      if (pending) {
-        pending.resolve({
-          id: pending.request.id,
+      for (let index = this.idle.indexOf(thread); index >= 0; index = this.idle.indexOf(thread)) this.idle.splice(index, 1);
+      const [running, ...queued] = [...thread.pending.values()];
+      thread.pending.clear();
+      if (this.closing) return;
+      const retried = running && outOfMemory && thread.limited ? [running] : [];
+      if (running && retried.length === 0) {
+        running.resolve({
+          id: running.request.id,
           status: 'failed',
           outcome: {
             status: 'failed',
@@ -140,9 +156,10 @@ export class WorkerPool implements TaskRunner {
           milliseconds: 0,
         });
       }
-      // Whoever waits for a thread gets a fresh one in its place.
-      const next = this.closing ? undefined : this.waiting.shift();
-      if (next) next(this.spawn());
+      // A new thread takes the dead one's place and its files; a huge plan (out of memory) gets one without the heap limit.
+      const replacement = this.spawn(retried.length === 0);
+      for (const pending of [...retried, ...queued]) this.send(replacement, pending);
+      this.release(replacement, Math.max(0, DEPTH - replacement.pending.size));
     };
     worker.on('error', (error: Error & { code?: string }) => died(error.stack ?? error.message, error.code === 'ERR_WORKER_OUT_OF_MEMORY'));
     worker.on('exit', (code) => {
