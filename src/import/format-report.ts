@@ -37,6 +37,29 @@ function outlineLine(outline: OutlineSummary, lang: Lang): string {
   return `${joined}${title}`;
 }
 
+/** Steps whose every edit a clerk should see: repairs guess, and removals drop text. */
+const SHOWN_STEPS = new Set(['repair-byte-shift', 'remove-boilerplate']);
+const SHOWN_CHANGES = 5;
+
+/** `前文 … → …` for an edit, or the dropped line for a removal, shortened to what changed. */
+function describeChange(before: string, after: string, lang: Lang): string {
+  const shorten = (text: string): string => ([...text].length > 40 ? `${[...text].slice(0, 40).join('')}…` : text);
+  if (after === '') return lang === 'zh' ? `删除“${shorten(before)}”` : `dropped "${shorten(before)}"`;
+  const from = [...before];
+  const to = [...after];
+  let start = 0;
+  while (start < from.length && start < to.length && from[start] === to[start]) start += 1;
+  let endFrom = from.length;
+  let endTo = to.length;
+  while (endFrom > start && endTo > start && from[endFrom - 1] === to[endTo - 1]) {
+    endFrom -= 1;
+    endTo -= 1;
+  }
+  const removed = from.slice(start, endFrom).join('');
+  const added = to.slice(start, endTo).join('');
+  return lang === 'zh' ? `“${removed}” → “${added}”` : `"${removed}" → "${added}"`;
+}
+
 /** The per-file report a clerk reads after converting an archive: what was found, changed, and left to check. */
 export function formatFileReport(report: FileReport, lang: Lang): string {
   const zh = lang === 'zh';
@@ -95,6 +118,11 @@ export function formatFileReport(report: FileReport, lang: Lang): string {
     const title = CLEANING_STEPS.find((candidate) => candidate.id === step.id)?.title[lang] ?? step.id;
     if (!step.enabled) out.push(`    - ${step.id}: ${zh ? '已关闭' : 'off'}`);
     else out.push(`    - ${step.id}: ${zh ? `${step.changes} 处（${step.lines} 行）` : `${step.changes} edits (${step.lines} lines)`} — ${title}`);
+    if (step.enabled && SHOWN_STEPS.has(step.id)) {
+      const own = result.changes.filter((change) => change.step === step.id);
+      for (const change of own.slice(0, SHOWN_CHANGES)) out.push(`        ${place(change.line)}  ${describeChange(change.before, change.after, lang)}`);
+      if (own.length > SHOWN_CHANGES) out.push(zh ? `        ……另有 ${own.length - SHOWN_CHANGES} 处，见 --json` : `        … ${own.length - SHOWN_CHANGES} more, see --json`);
+    }
   }
   const grouped = new Map<string, { line: number; kind: string; text: string; note: Text; count: number }>();
   for (const item of result.review) {

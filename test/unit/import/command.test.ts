@@ -23,6 +23,9 @@ describe('plan import (command)', () => {
     expect(result.stdout).toContain('seed.txt → seed.md');
     expect(result.stdout).toContain('篇 4 个，一级标题（一、） 7 个，二级标题（（一）） 13 个，三级标题（1.） 47 个');
     expect(result.stdout).toContain('remove-pinyin: 1454 处');
+    expect(result.stdout).toContain('第 41 行  “。ㄆ撸┳龊” → “（七）做好”');
+    expect(result.stdout).toContain('第 2 行  删除“日子在彈指一揮間就毫無聲息的流逝,相信大家對即將到來的工作生活滿心期待吧!現在就…”');
+    expect(result.stdout).toContain('……另有 7 处，见 --json');
     expect(result.stdout).toContain('第 4 行  占位符 “20xx” ×2');
     expect(result.stdout).toContain('正文是繁体字；plan check 按简体检查，如需转换请加 --to-simplified');
   });
