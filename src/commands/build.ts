@@ -42,8 +42,11 @@ export interface BuildFileOptions {
   template?: string | undefined;
   splitParts: boolean;
   force: boolean;
-  /** Every input of the run: no output may overwrite one. */
-  inputs: readonly string[];
+  /**
+   * The inputs no output may overwrite: a list of paths, or the set
+   * `inputPaths` makes once for a whole run (absolute and real paths).
+   */
+  inputs: readonly string[] | ReadonlySet<string>;
   configCache?: Map<string, Promise<ResolvedConfig>>;
 }
 
@@ -86,10 +89,22 @@ export function outputBaseFor(file: string, options: Pick<BuildOptions, 'output'
   return join(dirname(file), name);
 }
 
-async function samePath(a: string, b: string): Promise<boolean> {
-  if (resolve(a) === resolve(b)) return true;
-  const [realA, realB] = await Promise.all([realpath(a).catch(() => null), realpath(b).catch(() => null)]);
-  return realA !== null && realA === realB;
+/** The absolute and the real path of each input (one realpath per file, however many outputs). */
+export async function inputPaths(files: readonly string[]): Promise<Set<string>> {
+  const paths = new Set<string>();
+  for (const file of files) {
+    paths.add(resolve(file));
+    const real = await realpath(file).catch(() => null);
+    if (real !== null) paths.add(real);
+  }
+  return paths;
+}
+
+async function isInput(path: string, inputs: readonly string[] | ReadonlySet<string>): Promise<boolean> {
+  const set = Array.isArray(inputs) ? await inputPaths(inputs) : (inputs as ReadonlySet<string>);
+  if (set.has(resolve(path))) return true;
+  const real = await realpath(path).catch(() => null);
+  return real !== null && set.has(real);
 }
 
 function sameAsInput(output: string, shown: string): PlanError {
@@ -154,9 +169,7 @@ export async function buildFile(file: string, options: BuildFileOptions): Promis
     }
   }
   for (const output of outputs) {
-    for (const input of options.inputs) {
-      if (await samePath(output.path, input)) throw sameAsInput(output.path, options.shown);
-    }
+    if (await isInput(output.path, options.inputs)) throw sameAsInput(output.path, options.shown);
   }
   const written: string[] = [];
   for (const output of outputs) {
@@ -183,11 +196,9 @@ export async function build(options: BuildOptions, context: CommandContext): Pro
       en: `-o takes a single plan, but ${files.length} were given; use --out-dir for many`,
     });
   }
-  if (options.output) {
-    const output = resolve(context.cwd, options.output);
-    for (const file of files) {
-      if (await samePath(output, file)) throw sameAsInput(output, relative(context.cwd, file) || file);
-    }
+  const inputs = await inputPaths(files);
+  if (options.output && (await isInput(resolve(context.cwd, options.output), inputs))) {
+    throw sameAsInput(resolve(context.cwd, options.output), options.files[0] ?? options.output);
   }
   const configCache = new Map<string, Promise<ResolvedConfig>>();
   let exitCode: number = ExitCode.ok;
@@ -203,7 +214,7 @@ export async function build(options: BuildOptions, context: CommandContext): Pro
         template: options.template,
         splitParts: options.splitParts,
         force: options.force,
-        inputs: files,
+        inputs,
         configCache,
       });
       if (result.refused) {
