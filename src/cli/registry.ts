@@ -20,6 +20,7 @@ export async function loadCommands(): Promise<CliCommand[]> {
     import('./commands/schema.js'),
     import('./commands/template.js'),
     import('./commands/import.js'),
+    import('./commands/init.js'),
   ]);
   return modules.map((module) => module.command);
 }

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkCjkFriendly from 'remark-cjk-friendly/parseOnly';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -32,6 +32,7 @@ let processor: Processor<Root> | undefined;
 /**
  * remark-cjk-friendly lets `**` close after Chinese punctuation
  * (`**（一）加强领导。**各部门…`), which CommonMark's flanking rules refuse.
+ * Its parse-only entry spares loading a Markdown serializer we never use.
  */
 function markdownProcessor(): Processor<Root> {
   processor ??= unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml']).freeze() as unknown as Processor<Root>;
