@@ -1,13 +1,13 @@
 import type { Lang, Text } from '../i18n/text.js';
 import { LEVELS, levelName } from '../plan/levels.js';
 import { CLEANING_STEPS } from './cleaning/steps.js';
-import type { ImportFileResult } from './import-file.js';
+import type { ImportReportData } from './import-task.js';
 import type { OutlineSummary } from './import-document.js';
 
 export interface FileReport {
   file: string;
   outputs: string[];
-  result: ImportFileResult | null;
+  result: ImportReportData | null;
   error: Text | null;
 }
 
@@ -70,7 +70,7 @@ export function formatFileReport(report: FileReport, lang: Lang): string {
     out.push(zh ? `  失败：${report.error.zh}` : `  failed: ${report.error.en}`);
     return `${out.join('\n')}\n`;
   }
-  const result = report.result as ImportFileResult;
+  const result = report.result as ImportReportData;
   const source = result.source;
   // Word files and web pages have no lines of their own: positions there count paragraphs.
   const byParagraph = source.format === 'docx' || source.format === 'doc' || source.format === 'html';

@@ -17,7 +17,8 @@ export const command: CliCommand = {
       .option('--out-dir <dir>', '输出文件夹 / output folder')
       .option('--split-parts', '每一篇（篇1、篇2……）写成一个文件 / write one plan per part (篇)')
       .option('--encoding <name>', '指定文本编码：utf-8、gb18030、gbk、big5、utf-16le、utf-16be / force the text encoding')
-      .option('--json', '以 JSON 输出导入报告 / print the import report as JSON');
+      .option('--json', '以 JSON 输出导入报告 / print the import report as JSON')
+      .option('-j, --jobs <n>', '同时导入的文件数（默认等于处理器数） / files imported at once (default: one per processor)');
     // One switch per cleaning step, from the steps themselves, so the flags cannot drift from the code.
     for (const step of CLEANING_STEPS) {
       const flag = step.enabledByDefault ? `--no-${step.id}` : `--${step.id}`;
@@ -27,6 +28,7 @@ export const command: CliCommand = {
     sub.action(async (files: string[], options: Record<string, unknown>) => {
       await run(async (context) => {
         const { importPlans } = await import('../../commands/import.js');
+        const { parseJobs } = await import('../../batch/jobs.js');
         const steps: Record<string, boolean> = {};
         for (const step of CLEANING_STEPS) {
           const value = options[camelCase(step.id)];
@@ -41,6 +43,7 @@ export const command: CliCommand = {
             json: options['json'] === true,
             encoding: options['encoding'] as string | undefined,
             steps,
+            jobs: parseJobs(options['jobs'] as string | undefined),
           },
           context,
         );

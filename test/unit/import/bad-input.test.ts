@@ -86,6 +86,7 @@ describe('plan import refuses bad input with a clear message and writes nothing'
     const result = await runCli(['import', 'good.txt', 'bad.docx'], { cwd: folder });
     expect(result.code).toBe(2);
     expect(readdirSync(folder).sort()).toEqual(['bad.docx', 'good.md', 'good.txt']);
-    expect(result.stdout).toMatch(/共 2 个文件：导入 1 个，失败 1 个/u);
+    expect(result.stdout).toMatch(/bad\.docx\n  失败：bad\.docx 不是有效的 Word 文件/u);
+    expect(result.stderr).toMatch(/已导入\s+1\n\s+未改动跳过\s+0\n\s+失败\s+1/u);
   });
 });

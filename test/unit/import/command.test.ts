@@ -103,6 +103,24 @@ describe('plan import (command)', () => {
     expect(forced.stdout).not.toContain('工作目標');
   });
 
+  it('many files on the worker pool: reports in input order, and no input or shared output is ever written over', async () => {
+    const cwd = folder();
+    writeFileSync(join(cwd, 'a.txt'), '一、工作目标\n');
+    writeFileSync(join(cwd, 'a.md'), '一、已有的计划\n');
+    writeFileSync(join(cwd, 'b.txt'), '一、工作目标\n');
+    writeFileSync(join(cwd, 'b.html'), '<p>一、网页</p>');
+    const result = await runCli(['import', 'a.md', 'a.txt', 'b.html', 'b.txt', '--jobs', '2'], { cwd });
+    expect(result.code).toBe(2);
+    expect(readFileSync(join(cwd, 'a.md'), 'utf8')).toBe('一、已有的计划\n');
+    expect(readFileSync(join(cwd, 'a.imported.md'), 'utf8')).toBe('## 一、已有的计划\n');
+    expect(readFileSync(join(cwd, 'b.md'), 'utf8')).toBe('## 一、网页\n');
+    expect(result.stdout).toContain('a.txt\n  失败：输出文件 a.md 就是输入文件');
+    expect(result.stdout).toContain('b.txt\n  失败：b.txt 和 b.html 会写到同一个文件 b.md');
+    const order = ['a.txt\n', 'b.txt\n', 'a.md → a.imported.md', 'b.html → b.md'].map((needle) => result.stdout.indexOf(needle));
+    expect(order.every((position) => position >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((x, y) => x - y));
+  });
+
   it('-o with several inputs is a usage error naming --out-dir', async () => {
     const cwd = folder();
     writeFileSync(join(cwd, 'a.txt'), '一、目标');
