@@ -2,6 +2,8 @@ import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
+import { availableParallelism } from 'node:os';
+import { importPlans } from '../../src/commands/import.js';
 import { importFile, importSource } from '../../src/import/import-file.js';
 import { readText } from '../../src/import/readers/read-text.js';
 import { corpusFiles, corpusPath, csvFullText, readCorpusText } from '../helpers/corpus.js';
@@ -56,7 +58,18 @@ export const suite: BenchSuite = {
     const bigMs = performance.now() - bigStart;
     const bigMegabytes = gbk.length / 1024 / 1024;
 
+    // The command itself over the corpus folder: worker pool, writing the plans.
+    const out = mkdtempSync(join(tmpdir(), 'plan-import-bench-out-'));
+    const context = {
+      cwd: out, lang: 'zh' as const, env: {}, stdout: () => undefined, stderr: () => undefined,
+      stdoutIsTTY: false, stderrIsTTY: false, color: false, debug: false, signal: new AbortController().signal,
+    };
+    const commandStart = performance.now();
+    await importPlans({ files: [corpusPath('*.{txt,md,docx}')], outDir: out, splitParts: false, json: false, steps: {}, jobs: availableParallelism() }, context);
+    const commandMs = performance.now() - commandStart;
+
     return [
+      { name: `plan import of the corpus folder on the worker pool (${availableParallelism()} jobs), writing the plans`, value: commandMs, unit: 'ms' },
       { name: `import the whole corpus (${corpusFiles().length} files, ${megabytes.toFixed(2)} MB), median of 5`, value: corpusMs, unit: 'ms' },
       { name: 'import the corpus: time per MB', value: corpusMs / megabytes, unit: 'ms/MB' },
       { name: `import a ${bigMegabytes.toFixed(1)} MB GBK text (the seed repeated)`, value: bigMs, unit: 'ms' },
