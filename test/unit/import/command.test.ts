@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { CLEANING_STEPS } from '../../../src/import/cleaning/steps.js';
+import { FILES_WITHOUT_WORKERS } from '../../../src/import/import-batch.js';
 import { corpusPath, csvFullText } from '../../helpers/corpus.js';
 import { runCli } from '../../helpers/run-cli.js';
 
@@ -105,18 +106,22 @@ describe('plan import (command)', () => {
 
   it('many files on the worker pool: reports in input order, and no input or shared output is ever written over', async () => {
     const cwd = folder();
+    // More files than run in the main thread, so the worker pool does the work.
+    const extra = Array.from({ length: FILES_WITHOUT_WORKERS }, (_, index) => `c${String(index).padStart(2, '0')}.txt`);
+    for (const name of extra) writeFileSync(join(cwd, name), '一、工作目标\n');
     writeFileSync(join(cwd, 'a.txt'), '一、工作目标\n');
     writeFileSync(join(cwd, 'a.md'), '一、已有的计划\n');
     writeFileSync(join(cwd, 'b.txt'), '一、工作目标\n');
     writeFileSync(join(cwd, 'b.html'), '<p>一、网页</p>');
-    const result = await runCli(['import', 'a.md', 'a.txt', 'b.html', 'b.txt', '--jobs', '2'], { cwd });
+    const result = await runCli(['import', 'a.md', 'a.txt', 'b.html', 'b.txt', ...extra, '--jobs', '2'], { cwd });
+    expect(extra.every((name) => readFileSync(join(cwd, name.replace('.txt', '.md')), 'utf8') === '## 一、工作目标\n')).toBe(true);
     expect(result.code).toBe(2);
     expect(readFileSync(join(cwd, 'a.md'), 'utf8')).toBe('一、已有的计划\n');
     expect(readFileSync(join(cwd, 'a.imported.md'), 'utf8')).toBe('## 一、已有的计划\n');
     expect(readFileSync(join(cwd, 'b.md'), 'utf8')).toBe('## 一、网页\n');
     expect(result.stdout).toContain('a.txt\n  失败：输出文件 a.md 就是输入文件');
     expect(result.stdout).toContain('b.txt\n  失败：b.txt 和 b.html 会写到同一个文件 b.md');
-    const order = ['a.txt\n', 'b.txt\n', 'a.md → a.imported.md', 'b.html → b.md'].map((needle) => result.stdout.indexOf(needle));
+    const order = ['a.txt\n', 'b.txt\n', 'a.md → a.imported.md', 'b.html → b.md', ...extra.map((name) => `${name} → `)].map((needle) => result.stdout.indexOf(needle));
     expect(order.every((position) => position >= 0)).toBe(true);
     expect(order).toEqual([...order].sort((x, y) => x - y));
   });
