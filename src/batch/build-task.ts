@@ -1,4 +1,5 @@
-import { buildFile, outputBaseFor } from '../commands/build.js';
+import type { Diagnostic } from '../check/diagnostic.js';
+import { buildFile, LISTED_ERRORS, outputBaseFor } from '../commands/build.js';
 import { ExitCode } from '../errors.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { OutputFormat } from '../render/renderers.js';
@@ -19,9 +20,12 @@ export interface BuildTaskOptions {
   pdfEngine?: PdfEngine;
 }
 
-/** The summary's file data for a built plan: the paths written. */
+/** What the command hears of one plan: the paths written, or the errors that refused it. */
 export interface BuildTaskData {
   written: string[];
+  /** The first errors of a refused plan, for a run of one plan to list. */
+  errors?: Diagnostic[];
+  errorCount?: number;
 }
 
 /**
@@ -54,6 +58,7 @@ export function createTask(options: BuildTaskOptions, worker: WorkerInfo): Batch
       return {
         status: 'failed',
         outputs: [],
+        data: { written: [], errors: errors.slice(0, LISTED_ERRORS), errorCount: errors.length } satisfies BuildTaskData,
         exitCode: ExitCode.problems,
         ...(line === undefined ? {} : { line }),
         reason: {

@@ -23,6 +23,8 @@ export interface BatchOptions {
   /** --skip-unchanged: the cache file and the key of this build's configuration. */
   cache?: { file: string; key: string };
   signal: AbortSignal;
+  /** Called once the run knows whether it is a single file (run in the main thread) or many. */
+  onStart?: (info: { single: boolean }) => void;
   /** Called as each file finishes, in the order they finish. */
   onFile?: (file: BatchFile, reply: TaskReply) => void;
 }
@@ -77,6 +79,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     ...(options.cache ? { cacheKey: options.cache.key } : {}),
   };
   const runner: TaskRunner = second.done || options.jobs === 1 ? await InlineRunner.create(runnerOptions) : new WorkerPool(runnerOptions, options.jobs);
+  options.onStart?.({ single: second.done === true });
   const onAbort = (): void => runner.abort();
   options.signal.addEventListener('abort', onAbort, { once: true });
 

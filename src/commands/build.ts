@@ -1,15 +1,15 @@
 import { realpath } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { Shard } from '../batch/shard.js';
 import type { CommandContext } from '../cli/context.js';
-import { formatError } from '../cli/report-error.js';
 import type { Diagnostic } from '../check/diagnostic.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
-import { ExitCode, isPlanError, PlanError } from '../errors.js';
-import { expandInputs } from '../io/expand-inputs.js';
+import { PlanError } from '../errors.js';
 import { readPlanFile } from '../io/read-plan-file.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { parsePlan } from '../parse/parse-plan.js';
 import { buildViewModel } from '../render/build-view-model.js';
+import type { PdfEngineName } from '../render/pdf/pdf-engine.js';
 import { OUTPUT_FORMATS, renderers, type OutputFormat } from '../render/renderers.js';
 import { splitParts } from '../render/split-parts.js';
 import { DEFAULT_TEMPLATE } from '../template/builtin-templates.js';
@@ -28,6 +28,19 @@ export interface BuildOptions {
   splitParts: boolean;
   /** Build even when `plan check` finds errors (the check is skipped). */
   force: boolean;
+  /** Plans built at once (worker threads); default one per processor. */
+  jobs?: number | undefined;
+  /** `--shard i/n`: this machine's share of the plans. */
+  shard?: Shard | undefined;
+  /** Skip a plan whose content, template and tool version are as at its last build. */
+  skipUnchanged?: boolean | undefined;
+  /** Where --skip-unchanged keeps its hashes; default `.plan-cache.json` in the output folder. */
+  cacheFile?: string | undefined;
+  /** A JSON summary on stdout instead of the table. */
+  json?: boolean | undefined;
+  /** Print failures only. */
+  quiet?: boolean | undefined;
+  pdfEngine?: PdfEngineName | undefined;
 }
 
 /** What building one plan needs; plain data, so that a worker thread can receive it. */
@@ -100,14 +113,14 @@ export async function inputPaths(files: readonly string[]): Promise<Set<string>>
   return paths;
 }
 
-async function isInput(path: string, inputs: readonly string[] | ReadonlySet<string>): Promise<boolean> {
+export async function isInput(path: string, inputs: readonly string[] | ReadonlySet<string>): Promise<boolean> {
   const set = Array.isArray(inputs) ? await inputPaths(inputs) : (inputs as ReadonlySet<string>);
   if (set.has(resolve(path))) return true;
   const real = await realpath(path).catch(() => null);
   return real !== null && set.has(real);
 }
 
-function sameAsInput(output: string, shown: string): PlanError {
+export function sameAsInput(output: string, shown: string): PlanError {
   return new PlanError(
     {
       zh: `输出文件 ${output} 就是输入文件 ${shown}：plan build 不会覆盖计划本身。请用 -o 或 --out-dir 指定其他位置`,
@@ -118,7 +131,7 @@ function sameAsInput(output: string, shown: string): PlanError {
 }
 
 /** A refused plan lists this many errors; `plan check` lists them all. */
-const LISTED_ERRORS = 20;
+export const LISTED_ERRORS = 20;
 
 function partSuffix(number: number): string {
   return `-第${number}篇`;
@@ -181,68 +194,12 @@ export async function buildFile(file: string, options: BuildFileOptions): Promis
 
 /**
  * `plan build FILES…`: one document per plan (per part with
- * `--split-parts`) in each requested format. Exit 0 when every plan was
- * built, 1 when a plan was refused for check errors, 2 when a file, a
- * template or an output could not be handled.
+ * `--split-parts`) in each requested format, on a pool of worker threads
+ * (see `src/batch/build-batch.ts`). Exit 0 when every plan was built, 1 when
+ * a plan was refused for check errors, 2 when a file, a template or an
+ * output could not be handled, 130 after Ctrl-C.
  */
 export async function build(options: BuildOptions, context: CommandContext): Promise<number> {
-  const files = await expandInputs(options.files, { cwd: context.cwd, extensions: ['md', 'markdown'] });
-  if (options.output && options.outDir) {
-    throw new PlanError({ zh: '-o 和 --out-dir 只能选一个', en: 'Use either -o or --out-dir, not both' });
-  }
-  if (options.output && files.length > 1) {
-    throw new PlanError({
-      zh: `-o 只能用于一个计划文件，而这次有 ${files.length} 个；多个文件请用 --out-dir`,
-      en: `-o takes a single plan, but ${files.length} were given; use --out-dir for many`,
-    });
-  }
-  const inputs = await inputPaths(files);
-  if (options.output && (await isInput(resolve(context.cwd, options.output), inputs))) {
-    throw sameAsInput(resolve(context.cwd, options.output), options.files[0] ?? options.output);
-  }
-  const configCache = new Map<string, Promise<ResolvedConfig>>();
-  let exitCode: number = ExitCode.ok;
-  for (const file of files) {
-    if (context.signal.aborted) break;
-    const shown = relative(context.cwd, file) || file;
-    try {
-      const result = await buildFile(file, {
-        cwd: context.cwd,
-        shown,
-        outputBase: outputBaseFor(file, options, context.cwd),
-        formats: options.formats,
-        template: options.template,
-        splitParts: options.splitParts,
-        force: options.force,
-        inputs,
-        configCache,
-      });
-      if (result.refused) {
-        const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-        const listed = errors.slice(0, LISTED_ERRORS);
-        const { REPORTERS } = await import('../reporters/index.js');
-        context.stderr(REPORTERS['stylish']?.([{ file: shown, diagnostics: listed }], { lang: context.lang, color: context.color, cwd: context.cwd }) ?? '');
-        if (errors.length > listed.length) {
-          const more = errors.length - listed.length;
-          context.stderr(context.lang === 'zh' ? `（另有 ${more} 个错误未列出；plan check ${shown} 可列出全部）\n` : `(${more} more errors not listed; plan check ${shown} lists them all)\n`);
-        }
-        context.stderr(
-          context.lang === 'zh'
-            ? `plan: ${shown} 有 ${errors.length} 个错误，未生成文档。请先修改（plan check --fix 可自动修复一部分），或加 --force 强制生成。\n`
-            : `plan: ${shown} has ${errors.length} error(s); no document was written. Fix them first (plan check --fix fixes some), or add --force to build anyway.\n`,
-        );
-        exitCode = Math.max(exitCode, ExitCode.problems);
-        continue;
-      }
-      for (const path of result.written) {
-        const name = relative(context.cwd, path) || path;
-        context.stdout(context.lang === 'zh' ? `已生成 ${name}\n` : `wrote ${name}\n`);
-      }
-    } catch (error) {
-      if (!isPlanError(error)) throw error;
-      context.stderr(formatError(error, context.lang, context.debug));
-      exitCode = Math.max(exitCode, error.exitCode);
-    }
-  }
-  return exitCode;
+  const { buildBatch } = await import('../batch/build-batch.js');
+  return buildBatch(options, context);
 }

@@ -13,6 +13,7 @@ export type Renderer = (view: DocumentView, template: LoadedTemplate) => Promise
 export const renderers: Partial<Record<OutputFormat, () => Promise<Renderer>>> = {
   docx: async () => (await import('./docx/render-docx.js')).renderDocx,
   html: async () => (await import('./html/render-html.js')).renderHtml,
+  pdf: async () => (await import('./pdf/render-pdf.js')).renderPdf,
 };
 
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['docx', 'html', 'pdf'];
