@@ -11,6 +11,14 @@ try {
   throw error;
 }
 
+// `plan outline x.md | head` closes the pipe early: that is the reader's choice, not a failure.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 const controller = new AbortController();
 let interrupted = false;
 process.on('SIGINT', () => {

@@ -43,3 +43,22 @@ describe('the plan binary', () => {
     expect(result.stderr).toContain("unknown command 'frobnicate'");
   });
 });
+
+describe('the plan binary in a pipeline', () => {
+  it('stops quietly when the reader closes the pipe early (| head)', async () => {
+    const { spawn } = await import('node:child_process');
+    const { readFileSync } = await import('node:fs');
+    // Large enough that the output outlives the pipe's buffer.
+    const folder = mkdtempSync(join(tmpdir(), 'plan-pipe-'));
+    writeFileSync(join(folder, 'big.md'), readFileSync(join(PROJECT_DIR, 'examples/2027-科技工作计划.md'), 'utf8').repeat(40));
+    const child = spawn(process.execPath, [bin, 'outline', '--json', 'big.md'], { cwd: folder });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});
