@@ -1,22 +1,8 @@
 import { formatMarker } from '../plan/format-marker.js';
 import type { Section, SectionLevel } from '../plan/types.js';
 import type { Text } from '../i18n/text.js';
+import { shortLevelName } from '../plan/levels.js';
 import { shownMarker } from './marker-text.js';
-
-const SHORT_NAMES: Record<string, Text> = {
-  part: { zh: '篇', en: 'part' },
-  chapter: { zh: '章', en: 'chapter' },
-  section: { zh: '节', en: 'section' },
-  '1': { zh: '一级标题', en: 'level 1' },
-  '2': { zh: '二级标题', en: 'level 2' },
-  '3': { zh: '三级标题', en: 'level 3' },
-  '4': { zh: '四级标题', en: 'level 4' },
-  '5': { zh: '五级标题', en: 'level 5' },
-};
-
-export function shortLevelName(level: SectionLevel): Text {
-  return SHORT_NAMES[String(level)] as Text;
-}
 
 /** `二级标题（如“（一）”）`: a level named with its first marker. */
 export function levelWithExample(level: SectionLevel): Text {

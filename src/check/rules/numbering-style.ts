@@ -1,7 +1,7 @@
 import { formatChineseNumeral, toHalfWidthDigits } from '../../parse/chinese-numerals.js';
 import type { Marker, Section } from '../../plan/types.js';
 import type { TextEdit } from '../diagnostic.js';
-import { shortLevelName } from '../level-text.js';
+import { shortLevelName } from '../../plan/levels.js';
 import { shownMarker } from '../marker-text.js';
 import { docsUrl, type Rule } from '../rule.js';
 import type { RuleContext } from '../rule-context.js';
