@@ -6,6 +6,7 @@ import type { CommandContext } from '../cli/context.js';
 import { ExitCode, PlanError } from '../errors.js';
 import type { Lang } from '../i18n/text.js';
 import { builtinTemplateFolder, builtinTemplateNames, DEFAULT_TEMPLATE } from '../template/builtin-templates.js';
+import { loadTemplate } from '../template/load-template.js';
 import { MANIFEST_FILE, readManifest } from '../template/read-manifest.js';
 
 export interface TemplateInitOptions {
@@ -19,11 +20,16 @@ async function exists(path: string): Promise<boolean> {
   return (await stat(path).catch(() => null)) !== null;
 }
 
-/** Gives the copied manifest the new template's name, keeping the comments that explain each key. */
+/**
+ * Gives the copied manifest the new template's name, keeping the comments
+ * that explain each key. The copy holds every file of the built-in templates
+ * it was made from, so it stands alone: `extends` goes.
+ */
 async function renameManifest(folder: string, name: string): Promise<void> {
   const file = join(folder, MANIFEST_FILE);
   const document = parseDocument(await readFile(file, 'utf8'));
   document.set('name', name);
+  document.delete('extends');
   await writeFile(file, String(document));
 }
 
@@ -63,7 +69,9 @@ export async function templateInit(options: TemplateInitOptions, context: Comman
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await mkdir(dirname(target), { recursive: true });
-    await cp(source, temporary, { recursive: true, errorOnExist: true, force: false });
+    // The deepest base first, so that each template's own files replace what it inherits.
+    const { files } = await loadTemplate(from, { cwd: context.cwd });
+    for (const layer of [...files.layers].reverse()) await cp(layer.folder, temporary, { recursive: true, force: true });
     await renameManifest(temporary, basename(target));
     await rename(temporary, target);
   } catch (error) {

@@ -1,4 +1,4 @@
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { PlanError } from '../errors.js';
 import { builtinTemplateFolder, builtinTemplateNames } from './builtin-templates.js';
@@ -12,6 +12,7 @@ import {
 import type { PieceName, TemplateManifest } from './manifest-types.js';
 import { PIECE_NAMES } from './manifest-types.js';
 import { MANIFEST_FILE, readManifest } from './read-manifest.js';
+import { TemplateFiles, type TemplateLayer } from './template-files.js';
 
 export interface LoadedTemplate {
   /** The name given (`plan`, `official`) or the folder's path for a user template. */
@@ -20,6 +21,8 @@ export interface LoadedTemplate {
   folder: string;
   builtin: boolean;
   manifest: TemplateManifest;
+  /** The template's files, through the built-in templates it extends. */
+  files: TemplateFiles;
   /** The shared text pieces, compiled (plain text out; the renderer escapes). */
   pieces: Record<PieceName, CompiledTemplate>;
   /**
@@ -88,72 +91,61 @@ function shownPath(path: string, builtin: boolean, folder: string, name: string)
 
 async function readTemplate(name: string, folder: string, builtin: boolean): Promise<LoadedTemplate> {
   const show = (path: string): string => shownPath(path, builtin, folder, name);
-  const manifest = await readManifest(join(folder, MANIFEST_FILE), show(join(folder, MANIFEST_FILE)));
+  const manifestFile = join(folder, MANIFEST_FILE);
+  const manifest = await readManifest(manifestFile, show(manifestFile));
+  const files = new TemplateFiles([{ folder, show }, ...(await baseLayers(manifest, show(manifestFile), builtin ? [name] : []))]);
 
   const piecesEnvironment = createHandlebarsEnvironment();
-  await registerPartials(piecesEnvironment, folder, join(folder, 'pieces', 'partials'), show);
+  await registerPartials(piecesEnvironment, files, join('pieces', 'partials'));
   const pieces = {} as Record<PieceName, CompiledTemplate>;
   for (const piece of PIECE_NAMES) {
-    const file = join(folder, 'pieces', `${piece}.hbs`);
-    const source = await readTemplateText(folder, file, show);
-    pieces[piece] = compileTemplateFile(piecesEnvironment, source, show(file), { escape: false });
+    const file = join('pieces', `${piece}.hbs`);
+    pieces[piece] = compileTemplateFile(piecesEnvironment, await files.read(file), await files.shown(file), { escape: false });
   }
 
   const htmlEnvironment = createHandlebarsEnvironment();
   let html: LoadedTemplate['html'] = null;
-  const htmlFile = join(folder, 'html', 'document.hbs');
-  if ((await stat(htmlFile).catch(() => null))?.isFile()) {
-    await registerPartials(htmlEnvironment, folder, join(folder, 'html', 'partials'), show);
-    const source = await readTemplateText(folder, htmlFile, show);
-    html = { document: compileTemplateFile(htmlEnvironment, source, show(htmlFile), { escape: true }), file: htmlFile };
+  const htmlFile = join('html', 'document.hbs');
+  const foundHtml = await files.find(htmlFile);
+  if (foundHtml) {
+    await registerPartials(htmlEnvironment, files, join('html', 'partials'));
+    html = { document: compileTemplateFile(htmlEnvironment, await files.read(htmlFile), await files.shown(htmlFile), { escape: true }), file: foundHtml.file };
   }
-  return { name, folder, builtin, manifest, pieces, html, htmlEnvironment };
+  return { name, folder, builtin, manifest, files, pieces, html, htmlEnvironment };
 }
 
 /**
- * Reads a file of the template, refusing one that leaves the template folder
- * through a symbolic link: a template copied from elsewhere must not read
- * arbitrary files into a document.
+ * The layers a manifest's `extends` brings: the named built-in template,
+ * then whatever that one extends. Only built-in templates can be extended,
+ * so no template reads another folder of the clerk's disk.
  */
-async function readTemplateText(folder: string, file: string, show: (path: string) => string): Promise<string> {
-  let real: string;
-  try {
-    real = await realpath(file);
-  } catch (error) {
+async function baseLayers(manifest: TemplateManifest, manifestShown: string, seen: readonly string[]): Promise<TemplateLayer[]> {
+  const base = manifest.extends;
+  if (base === undefined) return [];
+  const folder = builtinTemplateFolder(base);
+  if (folder === null || seen.includes(base)) {
+    const names = builtinTemplateNames().join(', ');
+    const reason = folder === null
+      ? { zh: `不是内置模板（可用：${names}）`, en: `is not a built-in template (available: ${names})` }
+      : { zh: `形成循环（${[...seen, base].join(' → ')}）`, en: `makes a cycle (${[...seen, base].join(' → ')})` };
     throw new PlanError(
-      {
-        zh: `模板缺少文件 ${show(file)}：请从内置模板复制该文件（plan template init）`,
-        en: `The template lacks the file ${show(file)}: copy it from a built-in template (plan template init)`,
-      },
-      { place: { file: show(file) }, cause: error },
+      { zh: `模板清单 ${manifestShown} 的键 extends 的值“${base}”${reason.zh}`, en: `The key extends of the template manifest ${manifestShown}: "${base}" ${reason.en}` },
+      { place: { file: manifestShown } },
     );
   }
-  if (relative(folder, real).startsWith('..') || isAbsolute(relative(folder, real))) {
-    throw new PlanError(
-      {
-        zh: `模板文件 ${show(file)} 指向模板文件夹之外（${real}）；模板只能使用自己文件夹中的文件`,
-        en: `The template file ${show(file)} points outside the template folder (${real}); a template may use only files in its own folder`,
-      },
-      { place: { file: show(file) } },
-    );
-  }
-  return readFile(real, 'utf8');
+  const show = (path: string): string => `${base}/${relative(folder, path)}`;
+  const baseManifest = await readManifest(join(folder, MANIFEST_FILE), show(join(folder, MANIFEST_FILE)));
+  return [{ folder, show }, ...(await baseLayers(baseManifest, show(join(folder, MANIFEST_FILE)), [...seen, base]))];
 }
 
-async function registerPartials(
-  environment: HandlebarsEnvironment,
-  folder: string,
-  partialsFolder: string,
-  show: (path: string) => string,
-): Promise<void> {
-  const names = await readdir(partialsFolder).catch(() => [] as string[]);
-  for (const entry of names.filter((name) => name.endsWith('.hbs')).sort()) {
+async function registerPartials(environment: HandlebarsEnvironment, files: TemplateFiles, partialsFolder: string): Promise<void> {
+  for (const entry of await files.list(partialsFolder, '.hbs')) {
     const file = join(partialsFolder, entry);
-    const source = await readTemplateText(folder, file, show);
+    const source = await files.read(file);
     try {
       environment.parse(source);
     } catch (error) {
-      throw templateSyntaxError(show(file), error);
+      throw templateSyntaxError(await files.shown(file), error);
     }
     environment.registerPartial(entry.slice(0, -'.hbs'.length), source);
   }

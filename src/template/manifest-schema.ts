@@ -9,8 +9,8 @@ const positive = { type: 'number', exclusiveMinimum: 0 } as const;
 const hexColor = { type: 'string', pattern: '^[0-9A-Fa-f]{6}$' } as const;
 const bool = { type: 'boolean' } as const;
 
-function strictObject(properties: Record<string, unknown>): Record<string, unknown> {
-  return { type: 'object', properties, required: Object.keys(properties), additionalProperties: false };
+function strictObject(properties: Record<string, unknown>, optional: Record<string, unknown> = {}): Record<string, unknown> {
+  return { type: 'object', properties: { ...properties, ...optional }, required: Object.keys(properties), additionalProperties: false };
 }
 
 const fontSpec = strictObject({
@@ -90,4 +90,4 @@ export const manifestSchema = strictObject({
     closingRightIndentCharacters: { type: 'number', minimum: 0 },
   }),
   requires: { type: 'array', items: { enum: REQUIRABLE }, uniqueItems: true },
-});
+}, { extends: { type: 'string', minLength: 1 } });

@@ -188,6 +188,12 @@ export type RequirableField =
 
 export interface TemplateManifest {
   name: string;
+  /**
+   * A built-in template whose files this one uses where it has none of its
+   * own (pieces, partials, the HTML page and stylesheet); the manifest itself
+   * is never inherited.
+   */
+  extends?: string;
   description: { zh: string; en: string };
   page: PageGeometry;
   grid: LineGrid;

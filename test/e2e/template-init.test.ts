@@ -64,6 +64,18 @@ describe('plan template list', () => {
     expect(result.stdout).toMatch(/^ {2}official +Official document \(GB\/T 9704-2012\)/m);
     expect(result.stdout).toMatch(/^ {2}plan +Work plan for use inside an office/m);
     expect(result.stdout).toMatch(/^ {2}\.\/good +Official document/m);
-    expect(result.stdout).toMatch(/^ {2}\.\/broken +Template manifest broken\/template.yaml:\d+: the key redColor has an invalid value/m);
+    expect(result.stdout).toMatch(/^ {2}\.\/broken +Template manifest broken\/template.yaml:\d+: the key redColor has the wrong form \(a six-digit hex colour such as FF0000\)/m);
+  });
+});
+
+describe('a copy of a template that extends another', () => {
+  it('holds every file it inherits and stands alone', () => {
+    expect(plan(['template', 'init', 'standalone', '--from', 'official']).status).toBe(0);
+    const manifest = readFileSync(join(folder, 'standalone/template.yaml'), 'utf8');
+    expect(manifest).toMatch(/^name: standalone$/m);
+    expect(manifest).not.toMatch(/^extends:/m);
+    for (const file of ['pieces/date.hbs', 'html/document.hbs', 'html/style.css', 'html/partials/section.hbs']) {
+      expect(readFileSync(join(folder, 'standalone', file), 'utf8').length).toBeGreaterThan(0);
+    }
   });
 });

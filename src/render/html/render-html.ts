@@ -12,7 +12,7 @@ const stylesheets = new WeakMap<LoadedTemplate, Promise<string>>();
 function templateStylesheet(template: LoadedTemplate): Promise<string> {
   let stylesheet = stylesheets.get(template);
   if (!stylesheet) {
-    stylesheet = readStylesheet(template.folder, template.builtin ? template.name : template.folder);
+    stylesheet = readStylesheet(template.files);
     stylesheets.set(template, stylesheet);
     stylesheet.catch(() => stylesheets.delete(template));
   }

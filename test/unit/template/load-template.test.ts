@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -13,7 +13,12 @@ let copy: string;
 beforeEach(async () => {
   work = await mkdtemp(join(tmpdir(), 'plan-template-'));
   copy = join(work, 'mine');
-  await cp(join(BUILTIN_TEMPLATES_FOLDER, 'official'), copy, { recursive: true });
+  // What plan template init makes: official's files over those of the built-in it extends.
+  for (const layer of [...(await loadTemplate('official', { cwd: work })).files.layers].reverse()) {
+    await cp(layer.folder, copy, { recursive: true, force: true });
+  }
+  const manifest = join(copy, 'template.yaml');
+  await writeFile(manifest, (await readFile(manifest, 'utf8')).replace(/^extends: .*\n/m, ''));
   clearTemplateCache();
 });
 
@@ -165,5 +170,45 @@ describe('template folders', () => {
     await writeFile(join(copy, 'html', 'document.hbs'), '{{> head}}<p>{{body}}</p>');
     const template = await loadTemplate(copy, { cwd: work });
     expect(template.html?.document({ title: 'a&b', body: '<script>' })).toBe('<title>a&amp;b</title><p>&lt;script&gt;</p>');
+  });
+
+  describe('extends', () => {
+    it('official holds only its manifest and takes its pieces and HTML page from plan', async () => {
+      const template = await loadTemplate('official', { cwd: work });
+      expect(template.files.layers.map((layer) => layer.folder)).toEqual([
+        join(BUILTIN_TEMPLATES_FOLDER, 'official'),
+        join(BUILTIN_TEMPLATES_FOLDER, 'plan'),
+      ]);
+      expect(template.html).not.toBeNull();
+      expect(await template.files.shown(join('pieces', 'date.hbs'))).toBe('plan/pieces/date.hbs');
+    });
+
+    it('lets a clerk’s template be a manifest alone, extending a built-in one', async () => {
+      const mine = join(work, 'blue');
+      await mkdir(mine);
+      const official = await readFile(join(BUILTIN_TEMPLATES_FOLDER, 'official', 'template.yaml'), 'utf8');
+      await writeFile(join(mine, 'template.yaml'), official.replace(/^name: .*$/m, 'name: blue').replace(/^extends: .*$/m, 'extends: official').replace(/^redColor: .*$/m, 'redColor: "0000FF"'));
+      const template = await loadTemplate(mine, { cwd: work });
+      expect(template.manifest.redColor).toBe('0000FF');
+      expect(template.files.layers).toHaveLength(3);
+      expect(template.pieces.date({ date: '2027年1月5日' })).toContain('2027年1月5日');
+    });
+
+    it('uses its own file over the one it inherits', async () => {
+      await writeFile(join(copy, 'template.yaml'), `${await readFile(join(copy, 'template.yaml'), 'utf8')}extends: plan\n`);
+      await writeFile(join(copy, 'pieces', 'date.hbs'), '成文于{{date}}');
+      const template = await loadTemplate(copy, { cwd: work });
+      expect(template.pieces.date({ date: '2027年1月5日' })).toBe('成文于2027年1月5日');
+      await rm(join(copy, 'pieces', 'date.hbs'));
+      clearTemplateCache();
+      const inherited = await loadTemplate(copy, { cwd: work });
+      expect(inherited.pieces.date({ date: '2027年1月5日' })).not.toContain('成文于');
+    });
+
+    it('names the key when the base is not a built-in template', async () => {
+      await writeFile(join(copy, 'template.yaml'), `${await readFile(join(copy, 'template.yaml'), 'utf8')}extends: ../elsewhere\n`);
+      const error = await rejection(loadTemplate(copy, { cwd: work }));
+      expect(error.text.zh).toContain('的键 extends 的值“../elsewhere”不是内置模板');
+    });
   });
 });

@@ -70,8 +70,9 @@ describe('fontFamily', () => {
 });
 
 describe('built-in style.css', () => {
-  it.each(builtinTemplateNames())('%s uses only custom properties that the manifest or the file defines', (name) => {
-    const stylesheet = readFileSync(join(BUILTIN_TEMPLATES_FOLDER, name, 'html', 'style.css'), 'utf8');
+  it.each(builtinTemplateNames())('%s uses only custom properties that the manifest or the file defines', async (name) => {
+    const { files } = await loadTemplate(name, { cwd: process.cwd() });
+    const stylesheet = await files.read(join('html', 'style.css'));
     const defined = new Set([...(pageStyle(manifest, dash) + stylesheet).matchAll(/(--[a-z0-9-]+)\s*:/g)].map((match) => match[1]));
     const used = new Set([...stylesheet.matchAll(/var\((--[a-z0-9-]+)\)/g)].map((match) => match[1]));
     expect([...used].filter((property) => !defined.has(property))).toEqual([]);
