@@ -33,9 +33,11 @@ let processor: Processor<Root> | undefined;
  * remark-cjk-friendly lets `**` close after Chinese punctuation
  * (`**（一）加强领导。**各部门…`), which CommonMark's flanking rules refuse.
  * Its parse-only entry spares loading a Markdown serializer we never use.
+ * Chinese plans write ranges with a half-width tilde (3~5个, 8~10个), so
+ * only `~~` strikes through, never a single `~`.
  */
 function markdownProcessor(): Processor<Root> {
-  processor ??= unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml']).freeze() as unknown as Processor<Root>;
+  processor ??= unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml']).freeze() as unknown as Processor<Root>;
   return processor;
 }
 

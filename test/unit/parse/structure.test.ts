@@ -158,4 +158,13 @@ describe('plan tree', () => {
     const { document } = parsePlan('一、目标\n\n<script>alert(1)</script>\n\n<!-- plan-disable no-placeholder -->');
     expect(document.sections[0]?.body.map((block) => block.type)).toEqual(['html', 'html']);
   });
+
+  it('reads ranges written with a half-width tilde as text, and strikes through only ~~', () => {
+    const { document } = parsePlan('一、目标\n\n完成3~5个项目，力争8~10个，~~删去~~。');
+    expect(treeSummary(document)).toEqual([
+      '[1] 一、@1:1-1:3 “目标”@1:3-1:5 paragraph #1 span=1:1-3:25',
+      '  | p 完成3~5个项目，力争8~10个，~~删去~~。 @3:1-3:25',
+    ]);
+    expect(document.sections[0]?.body[0]).toMatchObject({ children: [{ type: 'text', value: '完成3~5个项目，力争8~10个，' }, { type: 'delete' }, { type: 'text', value: '。' }] });
+  });
 });
