@@ -196,7 +196,9 @@ describeWithTools(['soffice', 'pdftotext', 'pdffonts', 'pdftoppm'], 'plan build 
       }
     });
 
-    it.skipIf(name === 'seed')(`${name}: full lines of Chinese text hold 28 characters, others only where Chinese line breaking demands`, () => {
+    // The raw seed's lines carry pinyin and half-width commas, which are not 28 full-width characters;
+    // its imported form (seed-imported) shows the 28-character lines instead.
+    if (name !== 'seed') it(`${name}: full lines of Chinese text hold 28 characters, others only where Chinese line breaking demands`, () => {
       const pages = built[name]!.pages;
       const body = pages.flatMap((page) => page.lines.filter(isBodyLine));
       const counts: number[] = [];
