@@ -27,11 +27,14 @@ interface PoolThread {
 const DEPTH = 2;
 
 /**
- * Old-generation heap per thread. A plan needs a few tens of MB, but V8 lets
- * an unlimited heap grow to several times what is live; this keeps a
- * thousand-file batch well under 400 MB in all.
+ * Heap per thread. A plan needs a few tens of MB live, but an unlimited heap
+ * grows to several times that; capping the old generation keeps a
+ * thousand-plan batch near 270 MB in all. Setting any limit also shrinks
+ * the young generation unless it is given, which made batches about a third
+ * slower (measured on 1,000 seed-sized plans: 53 s with the default, 38 s
+ * with 96 MB).
  */
-const WORKER_HEAP_LIMIT_MB = 256;
+const WORKER_HEAP_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 96 };
 
 function workerUrl(): URL {
   const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
@@ -118,7 +121,7 @@ export class WorkerPool implements TaskRunner {
       ...(this.options.cacheKey === undefined ? {} : { cacheKey: this.options.cacheKey }),
     };
     this.started += 1;
-    const worker = new Worker(workerUrl(), { workerData: start, ...(limited ? { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_LIMIT_MB } } : {}) });
+    const worker = new Worker(workerUrl(), { workerData: start, ...(limited ? { resourceLimits: WORKER_HEAP_LIMITS } : {}) });
     let markExited: () => void = () => undefined;
     const thread: PoolThread = { worker, limited, pending: new Map(), exited: new Promise((resolve) => (markExited = resolve)) };
     this.threads.add(thread);
