@@ -39,6 +39,7 @@ function measure(command: string, args: readonly string[], cwd: string): Measure
   closeSync(errorOutput);
   const peakKB = Number(readFileSync(report, 'utf8').trim().split('\n').pop());
   const stderr = readFileSync(errors, 'utf8');
+  for (const file of [report, errors, join(tmpdir(), `plan-bench-stdout-${process.pid}.txt`)]) rmSync(file, { force: true });
   return { seconds, peakMB: peakKB / 1024, status: result.status, stderr: stderr.slice(-2000) };
 }
 
