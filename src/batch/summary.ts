@@ -1,3 +1,4 @@
+import { displayWidth } from '../i18n/display-width.js';
 import type { Lang, Text } from '../i18n/text.js';
 import type { BatchResult } from './run-batch.js';
 
@@ -55,9 +56,3 @@ export function summaryJson(result: BatchResult, noun: BatchNoun, lang: Lang): s
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** Columns a label takes in a terminal: CJK characters are two wide. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 2 : 1;
-  return width;
-}

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { parseDocument } from 'yaml';
 import type { CommandContext } from '../cli/context.js';
 import { ExitCode, PlanError } from '../errors.js';
+import { displayWidth } from '../i18n/display-width.js';
 import type { Lang } from '../i18n/text.js';
 import { builtinTemplateFolder, builtinTemplateNames, DEFAULT_TEMPLATE } from '../template/builtin-templates.js';
 import { loadTemplate } from '../template/load-template.js';
@@ -102,12 +103,6 @@ export async function templateInit(options: TemplateInitOptions, context: Comman
   return ExitCode.ok;
 }
 
-/** Columns a name takes in a terminal: Chinese characters and full-width forms take two. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const character of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(character) ? 2 : 1;
-  return width;
-}
 
 interface TemplateEntry {
   name: string;

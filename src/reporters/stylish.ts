@@ -1,16 +1,7 @@
 import { Chalk } from 'chalk';
+import { displayWidth as width, padToWidth as pad } from '../i18n/display-width.js';
 import { countDiagnostics, SEVERITY_NAMES, type Counts, type Reporter } from './reporter.js';
 
-/** Display width in terminal columns: CJK characters take two. */
-function width(text: string): number {
-  let total = 0;
-  for (const char of text) total += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
-  return total;
-}
-
-function pad(text: string, columns: number): string {
-  return text + ' '.repeat(Math.max(0, columns - width(text)));
-}
 
 /**
  * The default format, for people: diagnostics grouped by file, aligned
