@@ -153,30 +153,33 @@ export class StructureBuilder {
 
   private orderedItem(item: ListItem): void {
     const offset = item.position?.start.offset;
-    const literal = offset === undefined ? null : /^[ \t]*([0-9]{1,9})([.)])[ \t]*/.exec(this.locator.source.slice(offset, offset + 20));
-    const itemPosition = positionOf(item, this.locator);
-    const ordinal = literal ? Number.parseInt(literal[1] ?? '0', 10) : null;
+    const literal = this.listNumber(item);
+    const ordinal = literal ? Number.parseInt(literal[1] ?? '0', 10) : 0;
+    // `0.` is no ordinal of a plan: the item stays a list in the body.
+    if (!literal || offset === undefined || ordinal === 0) {
+      this.addBody(this.block(item));
+      return;
+    }
     const [first, ...rest] = item.children;
     const headingInlines = first?.type === 'paragraph' ? fromMdast(first.children, this.locator) : [];
     const [headingLine = [], ...moreLines] = splitLines(headingInlines, this.locator);
     const startLine = item.position?.start.line;
-    const headingPosition = startLine === undefined ? itemPosition : this.linePosition(startLine);
-    if (ordinal === null || ordinal === 0 || !literal) {
-      this.addBody(this.block(item));
-      return;
-    }
-    const raw = `${literal[1] ?? ''}${literal[2] ?? ''}`;
+    const headingPosition = startLine === undefined ? positionOf(item, this.locator) : this.linePosition(startLine);
+    const ordinalText = literal[1] ?? '';
+    const punctuation = literal[2] ?? '';
+    const raw = ordinalText + punctuation;
+    const markerStart = offset + literal[0].indexOf(raw);
     const marker: Marker = {
       level: 3,
       form: 'arabic',
       ordinal,
       raw,
-      ordinalText: literal[1] ?? '',
+      ordinalText,
       brackets: null,
-      punctuation: literal[2] ?? '',
+      punctuation,
       digitWidth: 'half',
       generated: false,
-      position: offset === undefined ? null : this.locator.position(offset + literal[0].indexOf(raw), offset + literal[0].indexOf(raw) + raw.length),
+      position: this.locator.position(markerStart, markerStart + raw.length),
     };
     this.openSection(3, marker, trimStart(headingLine, this.locator), 'list-item', null, headingPosition);
     if (first?.type === 'paragraph') {
@@ -315,9 +318,14 @@ export class StructureBuilder {
     return out;
   }
 
-  private listItem(item: ListItem): ListItemBlock {
+  /** The number an ordered-list item was written with (`3.` or `3)`), read from the source. */
+  private listNumber(item: ListItem): RegExpExecArray | null {
     const offset = item.position?.start.offset;
-    const literal = offset === undefined ? null : /^[ \t]*([0-9]{1,9})[.)]/.exec(this.locator.source.slice(offset, offset + 20));
+    return offset === undefined ? null : /^[ \t]*([0-9]{1,9})([.)])[ \t]*/.exec(this.locator.source.slice(offset, offset + 20));
+  }
+
+  private listItem(item: ListItem): ListItemBlock {
+    const literal = this.listNumber(item);
     return {
       type: 'listItem',
       number: literal ? Number.parseInt(literal[1] ?? '0', 10) : null,

@@ -167,4 +167,12 @@ describe('plan tree', () => {
     ]);
     expect(document.sections[0]?.body[0]).toMatchObject({ children: [{ type: 'text', value: '完成3~5个项目，力争8~10个，' }, { type: 'delete' }, { type: 'text', value: '。' }] });
   });
+
+  it('keeps an item numbered 0 as a list in the body; the next item is a section', () => {
+    expect(tree('一、目标\n\n0. 零项\n1. 一项\n')).toEqual([
+      '[1] 一、@1:1-1:3 “目标”@1:3-1:5 paragraph #1 span=1:1-4:6',
+      '  | list ordered 0:p 零项 @3:4-3:6 @3:1-3:6',
+      '  [3] 1.@4:1-4:3 “一项”@4:4-4:6 list-item #1 span=4:1-4:6',
+    ]);
+  });
 });
