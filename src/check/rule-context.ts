@@ -1,7 +1,7 @@
 import type { Text } from '../i18n/text.js';
 import { Locator } from '../parse/locator.js';
 import type { ParseResult } from '../parse/parse-plan.js';
-import type { ParseMessage, PlanDocument, Position } from '../plan/types.js';
+import type { ParseMessage, PlanDocument, Position, Section } from '../plan/types.js';
 import type { DiagnosticSeverity, TextEdit } from './diagnostic.js';
 import { proseOf } from './prose.js';
 import { sectionsOf, type SectionVisit } from './walk.js';
@@ -31,6 +31,7 @@ export class PlanFacts {
   private readonly parsed: ParseResult;
   private cachedProse: string | undefined;
   private cachedSections: SectionVisit[] | undefined;
+  private cachedSiblingGroups: ReadonlyArray<readonly Section[]> | undefined;
   private cachedProseLines: Array<{ text: string; start: number }> | undefined;
 
   constructor(parsed: ParseResult) {
@@ -64,6 +65,12 @@ export class PlanFacts {
   get sections(): SectionVisit[] {
     this.cachedSections ??= sectionsOf(this.document);
     return this.cachedSections;
+  }
+
+  /** Each list of sections that share a parent: the top level first, then every section's children. */
+  get siblingGroups(): ReadonlyArray<readonly Section[]> {
+    this.cachedSiblingGroups ??= [this.document.sections, ...this.sections.map(({ section }) => section.children)];
+    return this.cachedSiblingGroups;
   }
 }
 

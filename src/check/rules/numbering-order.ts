@@ -37,8 +37,7 @@ export const rule: Rule = {
     },
   },
   check(context) {
-    checkSiblings(context, context.document.sections);
-    for (const { section } of context.facts.sections) checkSiblings(context, section.children);
+    for (const siblings of context.facts.siblingGroups) checkSiblings(context, siblings);
   },
 };
 
