@@ -1,11 +1,19 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import type { FrontMatter, ParseMessage, PlanMetadata, Position } from '../plan/types.js';
-import { validateAgainstSchema } from '../schema/validate-against-schema.js';
 import { frontMatterSchema, KNOWN_KEYS } from './front-matter-schema.js';
 import type { Locator } from './locator.js';
 
 /** More aliases than this is an alias bomb, not a plan. */
 const MAX_ALIAS_COUNT = 100;
+
+let validator: ValidateFunction | undefined;
+
+function validate(data: unknown): { valid: boolean; errors: ErrorObject[] } {
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(frontMatterSchema);
+  const valid = validator(data);
+  return { valid, errors: valid ? [] : [...(validator.errors ?? [])] };
+}
 
 export interface FrontMatterResult {
   frontMatter: FrontMatter;
@@ -92,11 +100,11 @@ export function readFrontMatter(raw: string, contentStart: number, fencePosition
     }
   }
 
-  // One message per key whose value is wrong; each key is validated on its own.
-  const properties = frontMatterSchema.properties as Record<string, Record<string, unknown>>;
+  const { errors } = validate(record);
   const badKeys = new Set<string>();
-  for (const key of KNOWN_KEYS) {
-    if (!(key in record) || validateAgainstSchema(record[key], properties[key] ?? {}) === null) continue;
+  for (const error of errors) {
+    const key = error.instancePath.split('/')[1] ?? '';
+    if (badKeys.has(key) || key === '') continue;
     badKeys.add(key);
     messages.push(typeMessage(key, record[key], keyPositions[key] ?? fencePosition));
   }

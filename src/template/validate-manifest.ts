@@ -1,18 +1,18 @@
 /**
- * Checks a value against the small subset of JSON Schema that the template
- * manifest and the front matter use (type, properties, required,
- * additionalProperties: false, items, enum, anyOf, bounds, minLength,
- * minItems, uniqueItems, pattern) and returns the first problem with its path.
+ * Checks a value against the small subset of JSON Schema that
+ * `manifest-schema.ts` uses (type, properties, required,
+ * additionalProperties: false, items, enum, bounds, minLength, minItems,
+ * uniqueItems, pattern) and returns the first problem with its path.
  *
- * A general validator (ajv) spends far longer loading and compiling these
- * schemas than a whole `plan build` takes otherwise; each is used a few times
- * per run, so interpreting the schema directly is the faster way.
+ * A general validator (ajv) spends far longer compiling this schema than a
+ * whole `plan build` takes otherwise; a manifest is read once per run, so
+ * interpreting the schema directly is the faster way.
  */
 
 export interface SchemaProblem {
   /** Keys and indices from the manifest's root to the value at fault. */
   path: string[];
-  keyword: 'anyOf' | 'type' | 'required' | 'additionalProperties' | 'enum' | 'minimum' | 'maximum' | 'exclusiveMinimum' | 'minLength' | 'minItems' | 'uniqueItems' | 'pattern';
+  keyword: 'type' | 'required' | 'additionalProperties' | 'enum' | 'minimum' | 'maximum' | 'exclusiveMinimum' | 'minLength' | 'minItems' | 'uniqueItems' | 'pattern';
   /** The missing or unknown key, the expected type, the allowed values or the bound. */
   detail: string;
 }
@@ -32,10 +32,6 @@ function hasType(value: unknown, type: string): boolean {
 }
 
 export function validateAgainstSchema(value: unknown, schema: Schema, path: string[] = []): SchemaProblem | null {
-  const branches = schema['anyOf'] as Schema[] | undefined;
-  if (branches && !branches.some((branch) => validateAgainstSchema(value, branch, path) === null)) {
-    return { path, keyword: 'anyOf', detail: '' };
-  }
   const type = schema['type'] as string | undefined;
   if (type !== undefined && !hasType(value, type)) return { path, keyword: 'type', detail: type };
   const allowed = schema['enum'] as unknown[] | undefined;
