@@ -2,6 +2,7 @@ import type { CommandContext } from '../cli/context.js';
 import type { CheckOptions } from '../commands/check.js';
 import { ExitCode } from '../errors.js';
 import { REPORTER_STREAMS } from '../reporters/index.js';
+import { ReportWriter } from '../reporters/reporter.js';
 import { createBatchReporter } from './batch-reporter.js';
 import type { CheckTaskData, CheckTaskOptions } from './check-task.js';
 import { batchExitCode, INTERRUPTED_EXIT_CODE, runBatch } from './run-batch.js';
@@ -28,8 +29,9 @@ interface Tally {
 }
 
 /**
- * `plan check` over any number of plans on the worker pool. The report is
- * written on stdout file by file in input order as results arrive (only
+ * `plan check` over any number of plans on the worker pool. Each worker
+ * formats its files' parts of the report, so only text crosses threads; they
+ * are written on stdout in input order as results arrive (only
  * results that finished ahead of an earlier file wait), so memory stays flat;
  * progress, failures and the summary go to stderr, so that stdout stays a
  * clean report for SARIF, JSON or JUnit consumers.
@@ -42,6 +44,9 @@ export async function checkBatch(options: BatchCheckOptions, context: CommandCon
     fix: options.fix,
     fixDryRun: options.fixDryRun,
     errorsOnly: options.quiet,
+    format: options.format,
+    lang: context.lang,
+    color: context.color,
     ...(options.config ? { configFile: options.config } : {}),
   };
   const stream = { cwd: context.cwd, extensions: EXTENSIONS };
@@ -53,7 +58,7 @@ export async function checkBatch(options: BatchCheckOptions, context: CommandCon
     );
   }
 
-  const writer = reporter({ lang: context.lang, color: context.color, cwd: context.cwd });
+  const writer = new ReportWriter(reporter, { lang: context.lang, color: context.color, cwd: context.cwd });
   const tally: Tally = { errors: 0, warnings: 0, fixed: 0, written: 0, changedFiles: 0, refused: 0 };
   const report = (data: CheckTaskData): void => {
     tally.errors += data.errors;
@@ -68,12 +73,13 @@ export async function checkBatch(options: BatchCheckOptions, context: CommandCon
       tally.changedFiles += 1;
       tally.written += 1;
     }
-    context.stdout(writer.file({ file: data.file, diagnostics: data.diagnostics }));
+    const part = writer.add(data.file, data.report, data.reported);
+    if (part !== '') context.stdout(part);
   };
   // Files finish out of order; each is reported once every file before it is.
   const waiting = new Map<number, CheckTaskData | null>();
   let nextToReport = 0;
-  context.stdout(writer.start);
+  context.stdout(writer.start());
   const result = await runBatch({
     inputs: options.files,
     ...stream,

@@ -1,8 +1,10 @@
 import { checkFile } from '../check/check-file.js';
-import type { Diagnostic } from '../check/diagnostic.js';
 import { unifiedDiff } from '../check/unified-diff.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
+import type { Lang } from '../i18n/text.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
+import { REPORTER_STREAMS } from '../reporters/index.js';
+import { countDiagnostics, type Counts } from '../reporters/reporter.js';
 import type { BatchFile, BatchTask, TaskOutcome } from './task.js';
 
 /** What every worker of a `plan check` batch is started with: plain data. */
@@ -13,13 +15,20 @@ export interface CheckTaskOptions {
   /** Keep only errors (check's --quiet). */
   errorsOnly: boolean;
   configFile?: string;
+  /** The report's format and how it speaks: each file's part is formatted here, in the worker. */
+  format: string;
+  lang: Lang;
+  color: boolean;
 }
 
 /** One checked plan, as the main thread needs it for the report. */
 export interface CheckTaskData {
   file: string;
   ignored: boolean;
-  diagnostics: Diagnostic[];
+  /** This file's part of the report, in the run's format. */
+  report: string;
+  /** Of the reported diagnostics (after --quiet), for the summary. */
+  reported: Counts;
   /** Counted before --quiet drops warnings, for --max-warnings. */
   errors: number;
   warnings: number;
@@ -37,6 +46,9 @@ export interface CheckTaskData {
  * (atomically), so the fixed text never travels back to the main thread.
  */
 export function createTask(options: CheckTaskOptions): BatchTask {
+  const reporter = REPORTER_STREAMS[options.format];
+  if (!reporter) throw new Error(`no reporter ${options.format}`);
+  const reporterOptions = { lang: options.lang, color: options.color, cwd: options.cwd };
   const configCache = new Map<string, Promise<ResolvedConfig>>();
   return {
     async run(file: BatchFile): Promise<TaskOutcome> {
@@ -55,10 +67,12 @@ export function createTask(options: CheckTaskOptions): BatchTask {
           wrote = true;
         }
       }
+      const diagnostics = options.errorsOnly ? result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : result.diagnostics;
       const data: CheckTaskData = {
         file: result.file,
         ignored: result.ignored,
-        diagnostics: options.errorsOnly ? result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : result.diagnostics,
+        report: result.ignored ? '' : reporter.file({ file: result.file, diagnostics }, reporterOptions),
+        reported: countDiagnostics(diagnostics),
         errors: result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length,
         warnings: result.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length,
         ...(diff === undefined ? {} : { diff }),

@@ -15,9 +15,9 @@ function escapeProperty(text: string): string {
  * GitHub Actions workflow commands: each line becomes an annotation on the
  * pull request's diff (`::error file=…,line=…,col=…::message`).
  */
-export const github: Reporter = (options) => ({
-  start: '',
-  file(file) {
+export const github: Reporter = {
+  start: () => '',
+  file(file, options) {
     const path = escapeProperty(file.file.split('\\').join('/'));
     let out = '';
     for (const diagnostic of file.diagnostics) {
@@ -29,5 +29,6 @@ export const github: Reporter = (options) => ({
     }
     return out;
   },
+  separator: '',
   end: () => '',
-});
+};

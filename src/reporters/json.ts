@@ -6,34 +6,30 @@ import { countDiagnostics, type Reporter } from './reporter.js';
  * the chosen language and in both, and its fix as source edits. One file per
  * line, compact, as ESLint's json format.
  */
-export const json: Reporter = (options) => {
-  let first = true;
-  return {
-    start: '[',
-    file(file) {
-      const counts = countDiagnostics(file.diagnostics);
-      const entry = {
-        file: file.file,
-        errorCount: counts.error,
-        warningCount: counts.warning,
-        infoCount: counts.info,
-        fixableCount: counts.fixable,
-        diagnostics: file.diagnostics.map((diagnostic) => ({
-          ruleId: diagnostic.ruleId,
-          severity: diagnostic.severity,
-          message: diagnostic.message[options.lang],
-          text: diagnostic.message,
-          line: diagnostic.position?.start.line ?? null,
-          column: diagnostic.position?.start.column ?? null,
-          endLine: diagnostic.position?.end.line ?? null,
-          endColumn: diagnostic.position?.end.column ?? null,
-          ...(diagnostic.fix ? { fix: diagnostic.fix } : {}),
-        })),
-      };
-      const out = `${first ? '\n' : ',\n'}${JSON.stringify(entry)}`;
-      first = false;
-      return out;
-    },
-    end: () => (first ? ']\n' : '\n]\n'),
-  };
+export const json: Reporter = {
+  start: () => '[',
+  file(file, options) {
+    const counts = countDiagnostics(file.diagnostics);
+    const entry = {
+      file: file.file,
+      errorCount: counts.error,
+      warningCount: counts.warning,
+      infoCount: counts.info,
+      fixableCount: counts.fixable,
+      diagnostics: file.diagnostics.map((diagnostic) => ({
+        ruleId: diagnostic.ruleId,
+        severity: diagnostic.severity,
+        message: diagnostic.message[options.lang],
+        text: diagnostic.message,
+        line: diagnostic.position?.start.line ?? null,
+        column: diagnostic.position?.start.column ?? null,
+        endLine: diagnostic.position?.end.line ?? null,
+        endColumn: diagnostic.position?.end.column ?? null,
+        ...(diagnostic.fix ? { fix: diagnostic.fix } : {}),
+      })),
+    };
+    return `\n${JSON.stringify(entry)}`;
+  },
+  separator: ',',
+  end: (totals) => (totals.parts === 0 ? ']\n' : '\n]\n'),
 };

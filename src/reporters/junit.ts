@@ -18,9 +18,9 @@ function escapeXml(text: string): string {
  * the suite's system-out, as they never fail a run. Totals are on each suite
  * (the report is written file by file).
  */
-export const junit: Reporter = (options) => ({
-  start: '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="plan check">\n',
-  file(file) {
+export const junit: Reporter = {
+  start: () => '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="plan check">\n',
+  file(file, options) {
     const failing = file.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info');
     const infos = file.diagnostics.filter((diagnostic) => diagnostic.severity === 'info');
     const cases = failing.length === 0 ? 1 : failing.length;
@@ -40,5 +40,6 @@ export const junit: Reporter = (options) => ({
     }
     return `  <testsuite name="${escapeXml(file.file)}" tests="${cases}" failures="${failing.length}" errors="0" skipped="0">\n${body}  </testsuite>\n`;
   },
+  separator: '',
   end: () => '</testsuites>\n',
-});
+};

@@ -16,32 +16,37 @@ export interface ReporterOptions {
   cwd: string;
 }
 
-/** One run's output, written as the files come: the report never has to hold every file at once. */
-export interface ReportWriter {
-  /** Text before the first file. */
-  start: string;
-  /** One file's part of the report. */
-  file: (report: FileReport) => string;
-  /** Text after the last file: summaries, closing brackets. */
-  end: () => string;
-}
-
-/** A format: makes the writer of one run. */
-export type Reporter = (options: ReporterOptions) => ReportWriter;
-
-/** The whole output as one string, for tests and short reports. */
-export function renderReport(reporter: Reporter, files: readonly FileReport[], options: ReporterOptions): string {
-  const writer = reporter(options);
-  let out = writer.start;
-  for (const file of files) out += writer.file(file);
-  return out + writer.end();
-}
-
 export interface Counts {
   error: number;
   warning: number;
   info: number;
   fixable: number;
+}
+
+/** What a format's closing text may need to know of the whole run. */
+export interface RunTotals {
+  counts: Counts;
+  /** Every reported file, in report order (SARIF lists them as artifacts). */
+  files: readonly string[];
+  /** How many non-empty file parts were written. */
+  parts: number;
+}
+
+/**
+ * A report format. A file's part depends on that file alone, so a worker
+ * thread formats it where the file was checked and only text crosses to the
+ * main thread; what depends on the whole run (totals, closing brackets) is
+ * written once at the end from `RunTotals`.
+ */
+export interface Reporter {
+  /** Text before the first file. */
+  start: (options: ReporterOptions) => string;
+  /** One file's part ('' when the format shows nothing for it). */
+  file: (report: FileReport, options: ReporterOptions) => string;
+  /** Written between two non-empty parts (JSON's comma). */
+  separator: string;
+  /** Text after the last file: summaries, closing brackets. */
+  end: (totals: RunTotals, options: ReporterOptions) => string;
 }
 
 export function countDiagnostics(diagnostics: readonly Diagnostic[], counts: Counts = { error: 0, warning: 0, info: 0, fixable: 0 }): Counts {
@@ -50,6 +55,43 @@ export function countDiagnostics(diagnostics: readonly Diagnostic[], counts: Cou
     if (diagnostic.fix) counts.fixable += 1;
   }
   return counts;
+}
+
+/** One run's output, written as the files come: the report never has to hold every file at once. */
+export class ReportWriter {
+  private readonly counts: Counts = { error: 0, warning: 0, info: 0, fixable: 0 };
+  private readonly files: string[] = [];
+  private parts = 0;
+
+  constructor(
+    private readonly reporter: Reporter,
+    private readonly options: ReporterOptions,
+  ) {}
+
+  start(): string {
+    return this.reporter.start(this.options);
+  }
+
+  /** A file's part as formatted by `reporter.file`, wherever that ran, with its diagnostics' counts. */
+  add(file: string, part: string, counts: Counts): string {
+    this.files.push(file);
+    for (const key of ['error', 'warning', 'info', 'fixable'] as const) this.counts[key] += counts[key];
+    if (part === '') return '';
+    this.parts += 1;
+    return this.parts === 1 ? part : this.reporter.separator + part;
+  }
+
+  end(): string {
+    return this.reporter.end({ counts: this.counts, files: this.files, parts: this.parts }, this.options);
+  }
+}
+
+/** The whole output as one string, for tests and short reports. */
+export function renderReport(reporter: Reporter, files: readonly FileReport[], options: ReporterOptions): string {
+  const writer = new ReportWriter(reporter, options);
+  let out = writer.start();
+  for (const file of files) out += writer.add(file.file, reporter.file(file, options), countDiagnostics(file.diagnostics));
+  return out + writer.end();
 }
 
 export const SEVERITY_NAMES: Record<DiagnosticSeverity, { zh: string; en: string }> = {

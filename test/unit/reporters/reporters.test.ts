@@ -9,7 +9,7 @@ import { parsePlan } from '../../../src/parse/parse-plan.js';
 import { github as githubReporter } from '../../../src/reporters/github.js';
 import { json as jsonReporter } from '../../../src/reporters/json.js';
 import { junit as junitReporter } from '../../../src/reporters/junit.js';
-import { renderReport, type FileReport, type Reporter, type ReporterOptions } from '../../../src/reporters/reporter.js';
+import { countDiagnostics, renderReport, ReportWriter, type FileReport, type Reporter, type ReporterOptions } from '../../../src/reporters/reporter.js';
 import { sarif as sarifReporter } from '../../../src/reporters/sarif.js';
 import { stylish as stylishReporter } from '../../../src/reporters/stylish.js';
 
@@ -58,12 +58,17 @@ describe('stylish', () => {
     expect(stylish([{ file: 'a.md', diagnostics: [] }], zh)).toBe('');
   });
 
-  it('writes each file as it comes and the summary at the end', () => {
-    const writer = stylishReporter(zh);
-    expect(writer.start).toBe('');
-    expect(writer.file(files[0] as FileReport)).toContain('编号不连续');
-    expect(writer.file(files[1] as FileReport)).toBe('');
-    expect(writer.end()).toMatch(/^\n✖ \d+ 个问题/);
+  it('formats each file on its own and sums the run at the end', () => {
+    const first = files[0] as FileReport;
+    const part = stylishReporter.file(first, zh);
+    expect(part).toContain('编号不连续');
+    expect(stylishReporter.file(files[1] as FileReport, zh)).toBe('');
+    // The summary counts what the parts carried, wherever they were formatted.
+    const writer = new ReportWriter(stylishReporter, zh);
+    expect(writer.start()).toBe('');
+    expect(writer.add(first.file, part, countDiagnostics(first.diagnostics))).toBe(part);
+    expect(writer.add('plans/clean.md', '', countDiagnostics([]))).toBe('');
+    expect(writer.end()).toMatch(new RegExp(`^\\n✖ ${first.diagnostics.length} 个问题`));
   });
 });
 
@@ -124,6 +129,19 @@ describe('sarif', () => {
     expect(gap?.locations[0]?.physicalLocation.artifactLocation.uri).toBe('plans/2027%20%E8%AE%A1%E5%88%92%2Cv2.md');
     expect(gap?.locations[0]?.physicalLocation.region).toEqual({ startLine: 7, startColumn: 1, endLine: 7, endColumn: 4 });
     expect(run?.results.some((result) => result.level === 'note')).toBe(true);
+  });
+
+  it('lists every checked file as an artifact and indexes the engine’s own directive diagnostic', () => {
+    const directive = parsePlan('# 2027年工作计划\n\n<!-- plan-disable no-such-rule -->\n\n一、总体要求\n\n（一）加强领导。\n\n（二）落实责任。\n');
+    const reports = [...files, { file: 'plans/directive.md', diagnostics: checkPlan(directive, config) }];
+    const log = JSON.parse(sarif(reports, en)) as {
+      runs: Array<{ artifacts: Array<{ location: { uri: string } }>; tool: { driver: { rules: Array<{ id: string }> } }; results: Array<{ ruleId: string; ruleIndex: number }> }>;
+    };
+    const run = log.runs[0];
+    expect(run?.artifacts.map((artifact) => artifact.location.uri)).toEqual(['plans/2027%20%E8%AE%A1%E5%88%92%2Cv2.md', 'plans/clean.md', 'plans/directive.md']);
+    const unknown = run?.results.find((result) => result.ruleId === 'plan-directive');
+    expect(run?.tool.driver.rules[unknown?.ruleIndex ?? -1]?.id).toBe('plan-directive');
+    for (const result of run?.results ?? []) expect(run?.tool.driver.rules[result.ruleIndex]?.id).toBe(result.ruleId);
   });
 });
 
