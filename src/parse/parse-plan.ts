@@ -1,13 +1,8 @@
-import type { Root } from 'mdast';
-import remarkCjkFriendly from 'remark-cjk-friendly/parseOnly';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified, type Processor } from 'unified';
 import type { ParseMessage, PlanDocument } from '../plan/types.js';
 import { flattenDeepIndentation } from './deep-indentation.js';
 import { readFrontMatter } from './front-matter.js';
 import { Locator } from './locator.js';
+import { parseMarkdown } from './markdown-processor.js';
 import { normaliseSource } from './normalise-source.js';
 import { StructureBuilder } from './structure.js';
 
@@ -27,20 +22,6 @@ export interface ParseResult {
   messages: ParseMessage[];
 }
 
-let processor: Processor<Root> | undefined;
-
-/**
- * remark-cjk-friendly lets `**` close after Chinese punctuation
- * (`**（一）加强领导。**各部门…`), which CommonMark's flanking rules refuse.
- * Its parse-only entry spares loading a Markdown serializer we never use.
- * Chinese plans write ranges with a half-width tilde (3~5个, 8~10个), so
- * only `~~` strikes through, never a single `~`.
- */
-function markdownProcessor(): Processor<Root> {
-  processor ??= unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml']).freeze() as unknown as Processor<Root>;
-  return processor;
-}
-
 /**
  * Parses a Markdown work plan into the typed plan tree. Never throws on bad
  * plan text: problems come back as messages (an invalid front matter is an
@@ -50,7 +31,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParseResult
   const { source, crlf } = normaliseSource(text);
   const locator = new Locator(source);
   const flattened = flattenDeepIndentation(source);
-  const tree = markdownProcessor().parse(flattened.text);
+  const tree = parseMarkdown(flattened.text);
   const messages: ParseMessage[] = flattened.message ? [flattened.message] : [];
   const end = locator.point(source.length);
   const document: PlanDocument = {
