@@ -1,18 +1,10 @@
-import { Converter } from 'opencc-js/t2cn';
 import { Converter as TraditionalConverter } from 'opencc-js/cn2t';
 import type { TextEdit } from '../diagnostic.js';
 import { docsUrl, type Rule } from '../rule.js';
 import type { RuleContext } from '../rule-context.js';
+import { mayChangeInSimplified, toSimplified as simplify } from '../traditional-to-simplified.js';
 
 const id = 'script-consistency';
-
-let toSimplified: ((text: string) => string) | undefined;
-
-function simplify(text: string): string {
-  const convert = toSimplified ?? Converter({ from: 't', to: 'cn' });
-  toSimplified = convert;
-  return convert(text);
-}
 
 let toTraditional: ((text: string) => string) | undefined;
 
@@ -85,7 +77,7 @@ export const rule: Rule = {
 
 /** One edit per traditional character of a line whose conversion keeps its length. */
 function traditionalIn(text: string, base: number): TextEdit[] {
-  if (!HAN.test(text)) return [];
+  if (!mayChangeInSimplified(text)) return [];
   const converted = simplify(text);
   const edits: TextEdit[] = [];
   if (converted.length !== text.length) {
@@ -99,9 +91,10 @@ function traditionalIn(text: string, base: number): TextEdit[] {
     return edits;
   }
   for (let index = 0; index < text.length; index += 1) {
-    if (text[index] !== converted[index] && HAN.test(text[index] as string)) {
-      edits.push({ start: base + index, end: base + index + 1, text: converted[index] as string });
-    }
+    // Compared as code units: most characters are unchanged, and need no string of their own.
+    if (text.charCodeAt(index) === converted.charCodeAt(index)) continue;
+    const char = text[index] as string;
+    if (HAN.test(char)) edits.push({ start: base + index, end: base + index + 1, text: converted[index] as string });
   }
   return edits;
 }
