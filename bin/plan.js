@@ -1,39 +1,47 @@
 #!/usr/bin/env node
 // The only place that touches the real process: argv, streams, signals, exit code.
-let main;
-try {
-  ({ main } = await import('../dist/cli/main.js'));
-} catch (error) {
-  if (error?.code === 'ERR_MODULE_NOT_FOUND') {
-    process.stderr.write('plan: 尚未编译，请先在项目目录运行 npm install（或 npm run build）\nplan: not built yet; run npm install (or npm run build) in the project folder\n');
-    process.exit(2);
-  }
-  throw error;
-}
+import { relaunch, shouldRelaunch } from './relaunch.js';
 
-// `plan outline x.md | head` closes the pipe early: that is the reader's choice, not a failure.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+const args = process.argv.slice(2);
+if (shouldRelaunch(args)) process.exitCode = await relaunch(args);
+else await run(args);
+
+async function run(args) {
+  let main;
+  try {
+    ({ main } = await import('../dist/cli/main.js'));
+  } catch (error) {
+    if (error?.code === 'ERR_MODULE_NOT_FOUND') {
+      process.stderr.write('plan: 尚未编译，请先在项目目录运行 npm install（或 npm run build）\nplan: not built yet; run npm install (or npm run build) in the project folder\n');
+      process.exit(2);
+    }
     throw error;
+  }
+
+  // `plan outline x.md | head` closes the pipe early: that is the reader's choice, not a failure.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+
+  const controller = new AbortController();
+  let interrupted = false;
+  process.on('SIGINT', () => {
+    if (interrupted) process.exit(130);
+    interrupted = true;
+    controller.abort();
   });
+
+  const code = await main(args, {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    env: process.env,
+    cwd: process.cwd(),
+    signal: controller.signal,
+  });
+  process.exitCode = interrupted && code === 0 ? 130 : code;
 }
-
-const controller = new AbortController();
-let interrupted = false;
-process.on('SIGINT', () => {
-  if (interrupted) process.exit(130);
-  interrupted = true;
-  controller.abort();
-});
-
-const code = await main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  stdoutIsTTY: Boolean(process.stdout.isTTY),
-  stderrIsTTY: Boolean(process.stderr.isTTY),
-  env: process.env,
-  cwd: process.cwd(),
-  signal: controller.signal,
-});
-process.exitCode = interrupted && code === 0 ? 130 : code;

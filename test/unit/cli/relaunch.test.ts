@@ -1,0 +1,49 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: bin/ is plain JavaScript, outside the compiled sources.
+import { looksLikeBatch, VALUE_OPTIONS } from '../../../bin/relaunch.js';
+import { loadCommands } from '../../../src/cli/registry.js';
+
+const guess = looksLikeBatch as (args: string[]) => boolean;
+
+describe('which runs restart Node with the single-threaded collector', () => {
+  const root = mkdtempSync(join(tmpdir(), 'plan-relaunch-'));
+  mkdirSync(join(root, 'plans'));
+  writeFileSync(join(root, 'a.md'), '# 计划\n');
+  const at = (name: string): string => join(root, name);
+
+  it('restarts for folders, globs and several files', () => {
+    expect(guess(['check', at('plans')])).toBe(true);
+    expect(guess(['--lang', 'en', 'build', 'plans/**/*.md', '--out-dir', 'out'])).toBe(true);
+    expect(guess(['check', at('a.md'), at('b.md')])).toBe(true);
+    expect(guess(['import', at('plans'), '--out-dir', at('out')])).toBe(true);
+  });
+
+  it('runs a single plan and other commands as they are', () => {
+    expect(guess(['check', at('a.md')])).toBe(false);
+    expect(guess(['build', at('a.md'), '--format', 'docx,html', '--template', 'official', '-o', at('plans')])).toBe(false);
+    expect(guess(['--lang', 'en', 'check', '-f', 'json', at('a.md')])).toBe(false);
+    expect(guess(['outline', at('plans')])).toBe(false);
+    expect(guess(['template', 'list'])).toBe(false);
+    expect(guess(['--version'])).toBe(false);
+  });
+
+  it('knows every option of the CLI that takes a value', async () => {
+    const program = new Command();
+    for (const command of await loadCommands()) command.register(program, async () => undefined);
+    const taking = new Set<string>(['--lang']);
+    const visit = (command: Command): void => {
+      for (const option of command.options) {
+        if (!option.required && !option.optional) continue;
+        if (option.long) taking.add(option.long);
+        if (option.short) taking.add(option.short);
+      }
+      for (const sub of command.commands) visit(sub);
+    };
+    visit(program);
+    expect(new Set(VALUE_OPTIONS as Set<string>)).toEqual(taking);
+  });
+});
