@@ -4,6 +4,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXAMPLES_DIR, PROJECT_DIR, corpusFiles, corpusPath, csvFullText, linesToMarkdown, readCorpusText } from '../helpers/corpus.js';
 import type { BenchRow, BenchSuite } from './bench-types.js';
+import { runWithTreePeak } from './tree-memory.js';
 
 /**
  * `npm run bench -- batch`: an archive of N plans (10, 100, 1,000; override
@@ -11,7 +12,8 @@ import type { BenchRow, BenchSuite } from './bench-types.js';
  * corpus, converted by `plan build` and by pandoc — once per file, as a
  * user's shell loop would, and with the same parallelism through `xargs -P` —
  * and checked by `plan check` and markdownlint-cli2, all in this one run.
- * Peak memory is the maximum resident set reported by /usr/bin/time.
+ * Peak memory is the largest sum of resident memory over each command's
+ * process tree.
  */
 const SIZES = (process.env['PLAN_BENCH_SIZES'] ?? '10,100,1000').split(',').map(Number);
 const JOBS = availableParallelism();
@@ -25,25 +27,22 @@ interface Measured {
   stderr: string;
 }
 
-/** Runs a command under /usr/bin/time for wall time and the peak resident memory of it and its children. */
-function measure(command: string, args: readonly string[], cwd: string): Measured {
-  const report = join(tmpdir(), `plan-bench-time-${process.pid}.txt`);
-  const start = performance.now();
+/** Runs a command for its wall time and the peak memory of its whole process tree. */
+async function measure(command: string, args: readonly string[], cwd: string): Promise<Measured> {
   // The reports (hundreds of MB for a thousand plans; markdownlint-cli2 writes them to stderr) go to files, as into a CI log.
-  const output = openSync(join(tmpdir(), `plan-bench-stdout-${process.pid}.txt`), 'w');
+  const outputFile = join(tmpdir(), `plan-bench-stdout-${process.pid}.txt`);
   const errors = join(tmpdir(), `plan-bench-stderr-${process.pid}.txt`);
+  const output = openSync(outputFile, 'w');
   const errorOutput = openSync(errors, 'w');
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', '-o', report, command, ...args], { cwd, stdio: ['ignore', output, errorOutput], env: { ...process.env, CI: 'true' } });
-  const seconds = (performance.now() - start) / 1000;
+  const result = await runWithTreePeak(command, args, { cwd, stdio: ['ignore', output, errorOutput], env: { ...process.env, CI: 'true' } });
   closeSync(output);
   closeSync(errorOutput);
-  const peakKB = Number(readFileSync(report, 'utf8').trim().split('\n').pop());
   const stderr = readFileSync(errors, 'utf8');
-  for (const file of [report, errors, join(tmpdir(), `plan-bench-stdout-${process.pid}.txt`)]) rmSync(file, { force: true });
-  return { seconds, peakMB: peakKB / 1024, status: result.status, stderr: stderr.slice(-2000) };
+  for (const file of [errors, outputFile]) rmSync(file, { force: true });
+  return { ...result, stderr: stderr.slice(-2000) };
 }
 
-function shell(script: string, cwd: string): Measured {
+function shell(script: string, cwd: string): Promise<Measured> {
   return measure('sh', ['-c', script], cwd);
 }
 
@@ -88,7 +87,7 @@ function mustSucceed(what: string, measured: Measured, allowed: readonly number[
   return measured;
 }
 
-function runSize(count: number): BenchRow[] {
+async function runSize(count: number): Promise<BenchRow[]> {
   const root = mkdtempSync(join(tmpdir(), `plan-bench-${count}-`));
   try {
     const { folder, averageKB } = generateArchive(count, root);
@@ -105,9 +104,9 @@ function runSize(count: number): BenchRow[] {
 
     const rows: BenchRow[] = [];
     for (const format of ['docx', 'html'] as const) {
-      const plan = mustSucceed(`plan build --format ${format}`, measure(process.execPath, [PLAN, 'build', 'archive', '--out-dir', out(`plan-${format}`), '--format', format, '--force', '--quiet'], root));
-      const loop = shell(perFile(format, out(`pandoc-loop-${format}`)), root);
-      const xargs = shell(parallel(format, out(`pandoc-xargs-${format}`)), root);
+      const plan = mustSucceed(`plan build --format ${format}`, await measure(process.execPath, [PLAN, 'build', 'archive', '--out-dir', out(`plan-${format}`), '--format', format, '--force', '--quiet'], root));
+      const loop = await shell(perFile(format, out(`pandoc-loop-${format}`)), root);
+      const xargs = await shell(parallel(format, out(`pandoc-xargs-${format}`)), root);
       const loopRatio = loop.seconds / plan.seconds;
       const xargsRatio = xargs.seconds / plan.seconds;
       const isTarget = format === 'docx' && count >= 1000;
@@ -127,8 +126,8 @@ function runSize(count: number): BenchRow[] {
     }
 
     // Both linters exit 1 when they find problems; the corpus has plenty.
-    const check = mustSucceed('plan check', measure(process.execPath, [PLAN, 'check', 'archive'], root), [0, 1]);
-    const lint = mustSucceed('markdownlint-cli2', measure(MARKDOWNLINT, ['archive/**/*.md'], root), [0, 1]);
+    const check = mustSucceed('plan check', await measure(process.execPath, [PLAN, 'check', 'archive'], root), [0, 1]);
+    const lint = mustSucceed('markdownlint-cli2', await measure(MARKDOWNLINT, ['archive/**/*.md'], root), [0, 1]);
     const checkRatio = lint.seconds / check.seconds;
     rows.push(
       { name: `${label}: plan check`, value: check.seconds, unit: 's', note: `peak ${check.peakMB.toFixed(0)} MB` },
@@ -146,6 +145,8 @@ export const suite: BenchSuite = {
   async run(): Promise<BenchRow[]> {
     const version = spawnSync('pandoc', ['--version'], { encoding: 'utf8' }).stdout?.split('\n')[0] ?? 'pandoc missing';
     process.stdout.write(`${version}; ${JOBS} threads for plan and xargs -P\n`);
-    return SIZES.flatMap((count) => runSize(count));
+    const rows: BenchRow[] = [];
+    for (const count of SIZES) rows.push(...(await runSize(count)));
+    return rows;
   },
 };

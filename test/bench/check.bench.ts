@@ -52,18 +52,23 @@ export const suite: BenchSuite = {
         parseTimes.push(performance.now() - start);
       }
 
-      const plan = timed(process.execPath, [join(PROJECT_DIR, 'bin/plan.js'), 'check', '--format', 'json', '.'], folder);
+      // As a clerk or a CI job runs each tool: its default report. JSON (about 0.8 GB for the
+      // seed's two million findings, every message in both languages) is measured too.
+      const plan = timed(process.execPath, [join(PROJECT_DIR, 'bin/plan.js'), 'check', '.'], folder);
+      const planJson = timed(process.execPath, [join(PROJECT_DIR, 'bin/plan.js'), 'check', '--format', 'json', '.'], folder);
       // The package exports no path to its bin file, so it is found where npm puts it.
       const markdownlint = timed(process.execPath, [join(PROJECT_DIR, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), '**/*.md'], folder);
       // plan check exits 1 (the seed has errors); markdownlint-cli2 exits 1 on findings too. Anything else is a crash.
       if (plan.status !== 1) throw new Error(`plan check exited ${plan.status}`);
+      if (planJson.status !== 1) throw new Error(`plan check --format json exited ${planJson.status}`);
       if (markdownlint.status !== 1 && markdownlint.status !== 0) throw new Error(`markdownlint-cli2 exited ${markdownlint.status}`);
       const seedKb = (Buffer.byteLength(seed) / 1024).toFixed(0);
       return [
         { name: `checkPlan on the seed (${seedKb} KB, parsed once), median of 30`, value: median(checkTimes), unit: 'ms' },
         { name: 'parsePlan on the same seed, median of 30 (the rest of each file’s time)', value: median(parseTimes), unit: 'ms' },
-        { name: `plan check, ${FILES} seed-sized plans (process start to exit)`, value: plan.seconds, unit: 's', target: '< 10 s', met: plan.seconds < 10 },
+        { name: `plan check, ${FILES} seed-sized plans (process start to exit, default report)`, value: plan.seconds, unit: 's', target: '< 10 s', met: plan.seconds < 10 },
         { name: `plan check throughput`, value: FILES / plan.seconds, unit: 'files/s' },
+        { name: `plan check --format json, the same ${FILES} plans`, value: planJson.seconds, unit: 's' },
         { name: `markdownlint-cli2, the same ${FILES} files`, value: markdownlint.seconds, unit: 's' },
         { name: 'plan check time ÷ markdownlint-cli2 time', value: plan.seconds / markdownlint.seconds, unit: 'ratio' },
       ];

@@ -84,7 +84,7 @@ function traditionalIn(text: string, base: number): TextEdit[] {
     // A phrase conversion changed the length: compare character by character with its own conversion.
     for (let index = 0; index < text.length; index += 1) {
       const char = text[index] as string;
-      if (!HAN.test(char)) continue;
+      if (!mayChangeInSimplified(char) || !HAN.test(char)) continue;
       const simple = simplify(char);
       if (simple !== char) edits.push({ start: base + index, end: base + index + 1, text: simple });
     }
