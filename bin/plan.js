@@ -9,7 +9,7 @@ else await run(args);
 async function run(args) {
   let main;
   try {
-    ({ main } = await import('../dist/cli/main.js'));
+    ({ main } = await import('../dist/cli-bundle/main.js'));
   } catch (error) {
     if (error?.code === 'ERR_MODULE_NOT_FOUND') {
       process.stderr.write('plan: 尚未编译，请先在项目目录运行 npm install（或 npm run build）\nplan: not built yet; run npm install (or npm run build) in the project folder\n');
