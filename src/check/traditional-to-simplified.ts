@@ -24,36 +24,62 @@ function keysOf(dict: DictLike): string[] {
   return dict === '' ? [] : dict.split('|').map((entry) => entry.slice(0, entry.indexOf(' ')));
 }
 
-const singles = new Set<number>();
-const phrases: string[] = [];
+/** Per BMP code unit: SINGLE when a one-character key, PHRASE_START when some phrase key starts with it. */
+const SINGLE = 1;
+const PHRASE_START = 2;
+const bmp = new Uint8Array(0x10000);
+/** Keys beyond the BMP (a few compatibility supplements), and phrases by their first code unit. */
+const astralSingles = new Set<number>();
+const phrasesByFirst = new Map<number, string[]>();
+
+const singleKeys: string[] = [];
+const phraseKeys: string[] = [];
 for (const group of groups) {
   for (const dict of group) {
     for (const key of keysOf(dict)) {
       const first = key.codePointAt(0);
       if (first === undefined) continue;
-      if (key.length === String.fromCodePoint(first).length) singles.add(first);
-      else phrases.push(key);
+      if (key.length === String.fromCodePoint(first).length) singleKeys.push(key);
+      else phraseKeys.push(key);
     }
   }
+}
+for (const key of singleKeys) {
+  const code = key.codePointAt(0) as number;
+  if (code > 0xffff) astralSingles.add(code);
+  else bmp[code] = (bmp[code] as number) | SINGLE;
 }
 
 /**
  * A text changes only where some dictionary key matches. A key of one
  * character is looked up directly; a phrase holding such a character is
  * found through it; the few phrases made only of characters that stand
- * alone unchanged (反覆, 瞭解, 藉口…) are matched as they are.
+ * alone unchanged (反覆, 瞭解, 藉口…) are matched where they start.
  */
-const unchangedAlonePhrases = phrases.filter((phrase) => ![...phrase].some((char) => singles.has(char.codePointAt(0) as number)));
-const PHRASE = unchangedAlonePhrases.length > 0 ? new RegExp(unchangedAlonePhrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u') : null;
+const isSingle = (char: string): boolean => {
+  const code = char.codePointAt(0) as number;
+  return code > 0xffff ? astralSingles.has(code) : ((bmp[code] as number) & SINGLE) !== 0;
+};
+for (const phrase of phraseKeys) {
+  if ([...phrase].some(isSingle)) continue;
+  const first = phrase.charCodeAt(0);
+  bmp[first] = (bmp[first] as number) | PHRASE_START;
+  const list = phrasesByFirst.get(first) ?? [];
+  list.push(phrase);
+  phrasesByFirst.set(first, list);
+}
 
 /** False when OpenCC would leave the text as it is; true when it may change it. */
 export function mayChangeInSimplified(text: string): boolean {
   for (let index = 0; index < text.length; index += 1) {
-    const code = text.codePointAt(index) as number;
-    if (singles.has(code)) return true;
-    if (code > 0xffff) index += 1;
+    const unit = text.charCodeAt(index);
+    if (unit >= 0xd800 && unit <= 0xdbff && astralSingles.has(text.codePointAt(index) as number)) return true;
+    const flags = bmp[unit] as number;
+    if (flags === 0) continue;
+    if ((flags & SINGLE) !== 0) return true;
+    for (const phrase of phrasesByFirst.get(unit) ?? []) if (text.startsWith(phrase, index)) return true;
   }
-  return PHRASE !== null && PHRASE.test(text);
+  return false;
 }
 
 let normalise: ((text: string) => string) | undefined;
