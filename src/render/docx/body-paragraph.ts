@@ -9,8 +9,8 @@ import { ptToTwips } from './units.js';
 export function bodyParagraph(paragraph: ViewParagraph, manifest: TemplateManifest): Paragraph {
   const spacing = manifest.grid.characterSpacingPt;
   const children = [
-    ...(paragraph.prefix ? [plainRun(`${paragraph.prefix}${/^\d/.test(paragraph.prefix) ? ' ' : '\u3000'}`, paragraph.font, spacing)] : []),
-    ...textRuns(paragraph.runs, paragraph.font, spacing),
+    ...(paragraph.prefix ? [plainRun(`${paragraph.prefix}${/^\d/.test(paragraph.prefix) ? ' ' : '\u3000'}`, paragraph.font, spacing, manifest.fonts.body)] : []),
+    ...textRuns(paragraph.runs, paragraph.font, spacing, manifest.fonts.body),
   ];
   if (paragraph.verbatim) {
     const left = ptToTwips(paragraph.font.sizePt * paragraph.indentCharacters);

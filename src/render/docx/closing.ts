@@ -11,7 +11,7 @@ export function recipientsParagraph(recipients: string, manifest: TemplateManife
   return new Paragraph({
     ...gridLines(manifest),
     alignment: AlignmentType.JUSTIFIED,
-    children: [plainRun(recipients, manifest.fonts.body, manifest.grid.characterSpacingPt)],
+    children: [plainRun(recipients, manifest.fonts.body, manifest.grid.characterSpacingPt, manifest.fonts.body)],
   });
 }
 
@@ -27,7 +27,7 @@ export function closingParagraphs(view: DocumentView, manifest: TemplateManifest
   const paragraphs: Paragraph[] = [];
   if (view.attachments.length > 0) {
     paragraphs.push(emptyLine(manifest));
-    for (const line of view.attachments) paragraphs.push(new Paragraph({ ...bodyParagraphLayout(manifest), children: [plainRun(line, font, spacing)] }));
+    for (const line of view.attachments) paragraphs.push(new Paragraph({ ...bodyParagraphLayout(manifest), children: [plainRun(line, font, spacing, manifest.fonts.body)] }));
   }
   if (view.signature !== null || view.date !== null) {
     paragraphs.push(emptyLine(manifest));
@@ -40,7 +40,7 @@ export function closingParagraphs(view: DocumentView, manifest: TemplateManifest
     }
     if (view.date !== null) paragraphs.push(closingLine(view.date, dateRight, manifest));
   }
-  if (view.notes !== null) paragraphs.push(new Paragraph({ ...bodyParagraphLayout(manifest), children: [plainRun(view.notes, font, spacing)] }));
+  if (view.notes !== null) paragraphs.push(new Paragraph({ ...bodyParagraphLayout(manifest), children: [plainRun(view.notes, font, spacing, manifest.fonts.body)] }));
   return paragraphs;
 }
 
@@ -50,6 +50,6 @@ function closingLine(text: string, rightCharacters: number, manifest: TemplateMa
     ...gridLines(manifest),
     alignment: AlignmentType.RIGHT,
     indent: { right: ptToTwips((font.sizePt + manifest.grid.characterSpacingPt) * rightCharacters) },
-    children: [plainRun(text, font, manifest.grid.characterSpacingPt)],
+    children: [plainRun(text, font, manifest.grid.characterSpacingPt, manifest.fonts.body)],
   });
 }

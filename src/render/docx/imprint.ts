@@ -64,7 +64,7 @@ export function imprintBox(imprint: ViewImprint, manifest: TemplateManifest, opt
         indent: { left: oneCharacter * (1 + CC_LABEL), hanging: oneCharacter * CC_LABEL, right: oneCharacter },
         alignment: AlignmentType.JUSTIFIED,
         border: { ...(index === 0 ? { top: outer } : {}), ...(last ? { bottom: imprint.printer ? inner : outer } : {}) },
-        children: [plainRun(line, font, 0)],
+        children: [plainRun(line, font, 0, manifest.fonts.body)],
       }),
     );
   });
@@ -75,7 +75,7 @@ export function imprintBox(imprint: ViewImprint, manifest: TemplateManifest, opt
         indent: { left: oneCharacter, right: oneCharacter },
         tabStops: [{ type: TabStopType.RIGHT, position: ptToTwips(mmToPt(widthMm)) - 2 * oneCharacter }],
         border: { ...(imprint.cc.length === 0 ? { top: outer } : {}), bottom: outer },
-        children: [plainRun(imprint.printer.left, font, 0), tabRun(), plainRun(imprint.printer.right, font, 0)],
+        children: [plainRun(imprint.printer.left, font, 0, manifest.fonts.body), tabRun(), plainRun(imprint.printer.right, font, 0, manifest.fonts.body)],
       }),
     );
   }

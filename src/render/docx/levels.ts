@@ -16,9 +16,9 @@ export function headingParagraph(heading: ViewHeading, manifest: TemplateManifes
   // Centred display headings (篇) may be larger than the body; compress only text set at the body's size.
   const headingSpacing = heading.font.sizePt === manifest.fonts.body.sizePt ? spacing : 0;
   const children = [
-    ...(heading.marker ? [plainRun(heading.marker, heading.font, headingSpacing)] : []),
-    ...textRuns(heading.title, heading.font, headingSpacing),
-    ...(heading.runIn ? textRuns(heading.runIn, heading.runInFont, spacing) : []),
+    ...(heading.marker ? [plainRun(heading.marker, heading.font, headingSpacing, manifest.fonts.body)] : []),
+    ...textRuns(heading.title, heading.font, headingSpacing, manifest.fonts.body),
+    ...(heading.runIn ? textRuns(heading.runIn, heading.runInFont, spacing, manifest.fonts.body) : []),
   ];
   if (heading.alignment === 'centered') {
     const lines = gridLinesFor(heading.font.sizePt, manifest);

@@ -42,12 +42,13 @@ export function bodyParagraphLayout(manifest: TemplateManifest, extraLeftCharact
 
 /** The document's default run and paragraph properties: the body font on the grid, so anything without its own style still fits. */
 export function documentStyles(manifest: TemplateManifest): IStylesOptions {
-  const { font, size, color } = runFormatting(manifest.fonts.body);
+  // Runs leave out what equals this default (see runFormatting), so it carries all of the body font.
+  const { font, size, color, bold } = runFormatting(manifest.fonts.body);
   return {
     default: {
       document: {
         // Chinese text is zh-CN: engines then pick simplified-Chinese glyph forms from a pan-CJK font.
-        run: { font, size, color, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
+        run: { font, size, color, bold, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
         paragraph: { spacing: { line: linePitchTwips(manifest), lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
       },
     },

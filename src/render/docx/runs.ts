@@ -5,9 +5,13 @@ import { runFormatting } from './fonts.js';
 
 const CODE_FONT = 'Courier New';
 
-/** The view's runs as docx runs in one font; Markdown bold, italics and strikes are kept. */
-export function textRuns(runs: readonly ViewRun[], font: FontSpec, characterSpacingPt: number): ParagraphChild[] {
-  const base = runFormatting(font, characterSpacingPt);
+/**
+ * The view's runs as docx runs in one font; Markdown bold, italics and
+ * strikes are kept. `inherited` is the document's default font: what equals
+ * it is not repeated on each run (see `runFormatting`).
+ */
+export function textRuns(runs: readonly ViewRun[], font: FontSpec, characterSpacingPt: number, inherited?: FontSpec): ParagraphChild[] {
+  const base = runFormatting(font, characterSpacingPt, inherited);
   const children: ParagraphChild[] = [];
   for (const run of runs) {
     if (run.type === 'break') {
@@ -18,17 +22,18 @@ export function textRuns(runs: readonly ViewRun[], font: FontSpec, characterSpac
       ...base,
       ...(run.code ? { font: { eastAsia: font.eastAsia[0] as string, ascii: CODE_FONT, hAnsi: CODE_FONT, cs: CODE_FONT, hint: 'eastAsia' } } : {}),
       text: run.text,
-      bold: font.bold || run.bold,
-      italics: run.italic,
-      strike: run.strike,
+      // Set only when on: off is every run's default, and the font's own weight is in `base`.
+      ...(run.bold && !font.bold ? { bold: true } : {}),
+      ...(run.italic ? { italics: true } : {}),
+      ...(run.strike ? { strike: true } : {}),
     });
     children.push(run.link ? new ExternalHyperlink({ link: run.link, children: [textRun] }) : textRun);
   }
   return children;
 }
 
-export function plainRun(text: string, font: FontSpec, characterSpacingPt: number): TextRun {
-  return new TextRun({ ...runFormatting(font, characterSpacingPt), text });
+export function plainRun(text: string, font: FontSpec, characterSpacingPt: number, inherited?: FontSpec): TextRun {
+  return new TextRun({ ...runFormatting(font, characterSpacingPt, inherited), text });
 }
 
 /** A tab as Word writes it (`<w:tab/>`), not a tab character inside the text. */

@@ -93,7 +93,7 @@ export function tableBlock(table: ViewTable, manifest: TemplateManifest): Table 
             new Paragraph({
               alignment: header ? AlignmentType.CENTER : align ? ALIGNMENT[align] : AlignmentType.LEFT,
               spacing: { line: lineHeight, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-              children: textRuns(cells[column] ?? [], font, 0),
+              children: textRuns(cells[column] ?? [], font, 0, manifest.fonts.body),
             }),
           ],
         });

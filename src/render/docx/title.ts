@@ -17,7 +17,7 @@ export function titleParagraphs(title: NonNullable<DocumentView['title']>, manif
         spacing: { line: height, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
         widowControl: false,
         keepNext: true,
-        children: [plainRun(line, title.font, 0)],
+        children: [plainRun(line, title.font, 0, manifest.fonts.body)],
       }),
   );
 }

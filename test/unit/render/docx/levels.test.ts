@@ -3,6 +3,7 @@ import { parsePlan } from '../../../../src/parse/parse-plan.js';
 import { buildViewModel } from '../../../../src/render/build-view-model.js';
 import { headingParagraph } from '../../../../src/render/docx/levels.js';
 import { bodyParagraph } from '../../../../src/render/docx/body-paragraph.js';
+import { documentStyles } from '../../../../src/render/docx/paragraph-styles.js';
 import type { ViewHeading } from '../../../../src/render/view-model.js';
 import { loadTemplate, type LoadedTemplate } from '../../../../src/template/load-template.js';
 import { attributes, findAll, textOf, xmlTree } from './xml-tree.js';
@@ -41,6 +42,13 @@ function headingTree(level: ViewHeading['level']) {
   return xmlTree(headingParagraph(heading, template.manifest));
 }
 
+/** A run's size and weight as they take effect: its own, or else the document default it inherits. */
+function effective(run: unknown): { size: unknown; bold: unknown } {
+  const inherited = documentStyles(template.manifest).default?.document?.run;
+  const own = findAll(run, 'w:b')[0] as { _attr?: { 'w:val'?: boolean } } | undefined;
+  return { size: attributes(run, 'w:sz')?.['w:val'] ?? inherited?.size, bold: own ? own._attr?.['w:val'] !== false : inherited?.bold };
+}
+
 /** The run properties of the first run (the marker). */
 function firstRunFonts(tree: unknown) {
   return attributes(findAll(tree, 'w:r')[0], 'w:rFonts');
@@ -56,7 +64,7 @@ describe('level headings', () => {
   ] as const)('level %s is set in %s, 16 pt, with the East Asian hint and Times New Roman for Latin', (level, font) => {
     const tree = headingTree(level);
     expect(firstRunFonts(tree)).toEqual({ 'w:eastAsia': font, 'w:ascii': 'Times New Roman', 'w:hAnsi': 'Times New Roman', 'w:cs': 'Times New Roman', 'w:hint': 'eastAsia' });
-    expect(attributes(findAll(tree, 'w:r')[0], 'w:sz')).toEqual({ 'w:val': 32 });
+    expect(effective(findAll(tree, 'w:r')[0]).size).toBe(32);
     // −0.25 pt per character fits 28 characters into 156 mm.
     expect(attributes(findAll(tree, 'w:rPr')[0], 'w:spacing')).toEqual({ 'w:val': -5 });
   });
@@ -81,12 +89,13 @@ describe('level headings', () => {
   });
 
   it('bolds the third level only when the template asks', () => {
-    expect(findAll(findAll(headingTree(3), 'w:r')[0], 'w:b')).toEqual([{ _attr: { 'w:val': false } }]);
+    expect(effective(findAll(headingTree(3), 'w:r')[0]).bold).toBe(false);
     const bold = { ...template, manifest: { ...template.manifest, options: { ...template.manifest.options, boldLevel3: true } } };
     const view = buildViewModel(parsePlan(SOURCE).document, bold);
     const third = view.blocks.find((block): block is ViewHeading => block.type === 'heading' && block.level === 3)!;
     const tree = xmlTree(headingParagraph(third, bold.manifest));
     expect(findAll(findAll(tree, 'w:r')[0], 'w:b')).toEqual([{}]);
+    expect(effective(findAll(tree, 'w:r')[0]).bold).toBe(true);
   });
 
   it('centres a part in the title font; a later part starts a new page', () => {
