@@ -2,16 +2,14 @@ import { AlignmentType, Paragraph } from 'docx';
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { ViewParagraph } from '../view-model.js';
 import { bodyParagraphLayout, gridLines } from './paragraph-styles.js';
-import { plainRun, textRuns } from './runs.js';
+import { textRuns } from './runs.js';
 import { ptToTwips } from './units.js';
 
 /** A body paragraph; code and raw HTML keep their line as written, unindented and left-aligned. */
 export function bodyParagraph(paragraph: ViewParagraph, manifest: TemplateManifest): Paragraph {
   const spacing = manifest.grid.characterSpacingPt;
-  const children = [
-    ...(paragraph.prefix ? [plainRun(`${paragraph.prefix}${/^\d/.test(paragraph.prefix) ? ' ' : '\u3000'}`, paragraph.font, spacing, manifest.fonts.body)] : []),
-    ...textRuns(paragraph.runs, paragraph.font, spacing, manifest.fonts.body),
-  ];
+  const prefix = paragraph.prefix ? `${paragraph.prefix}${/^\d/.test(paragraph.prefix) ? ' ' : '\u3000'}` : '';
+  const children = textRuns(paragraph.runs, paragraph.font, spacing, manifest.fonts.body, prefix);
   if (paragraph.verbatim) {
     const left = ptToTwips(paragraph.font.sizePt * paragraph.indentCharacters);
     return new Paragraph({ ...gridLines(manifest), alignment: AlignmentType.LEFT, indent: { left }, pageBreakBefore: paragraph.pageBreakBefore === true, children });

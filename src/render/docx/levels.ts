@@ -3,7 +3,7 @@ import { gridLinesFor, linePitchTwips } from './grid.js';
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { ViewHeading } from '../view-model.js';
 import { bodyParagraphLayout, gridLines } from './paragraph-styles.js';
-import { plainRun, textRuns } from './runs.js';
+import { textRuns } from './runs.js';
 
 /**
  * A section heading. Numbered levels sit in the body's flow (indented two
@@ -16,8 +16,7 @@ export function headingParagraph(heading: ViewHeading, manifest: TemplateManifes
   // Centred display headings (篇) may be larger than the body; compress only text set at the body's size.
   const headingSpacing = heading.font.sizePt === manifest.fonts.body.sizePt ? spacing : 0;
   const children = [
-    ...(heading.marker ? [plainRun(heading.marker, heading.font, headingSpacing, manifest.fonts.body)] : []),
-    ...textRuns(heading.title, heading.font, headingSpacing, manifest.fonts.body),
+    ...textRuns(heading.title, heading.font, headingSpacing, manifest.fonts.body, heading.marker),
     ...(heading.runIn ? textRuns(heading.runIn, heading.runInFont, spacing, manifest.fonts.body) : []),
   ];
   if (heading.alignment === 'centered') {

@@ -1,8 +1,12 @@
+import { Paragraph } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runFormatting } from '../../../../src/render/docx/fonts.js';
+import { textRuns } from '../../../../src/render/docx/runs.js';
+import type { ViewText } from '../../../../src/render/view-model.js';
 import { documentStyles } from '../../../../src/render/docx/paragraph-styles.js';
 import type { FontSpec } from '../../../../src/template/manifest-types.js';
 import { loadTemplate, type LoadedTemplate } from '../../../../src/template/load-template.js';
+import { findAll, textOf, xmlTree } from './xml-tree.js';
 
 let template: LoadedTemplate;
 beforeAll(async () => {
@@ -31,5 +35,24 @@ describe('run formatting against the document default', () => {
   it('makes the document default carry the whole body font, weight included', () => {
     const bold = { ...template.manifest, fonts: { ...template.manifest.fonts, body: { ...template.manifest.fonts.body, bold: true } } };
     expect(documentStyles(bold).default?.document?.run).toMatchObject({ bold: true, size: 32, color: template.manifest.fonts.body.color });
+  });
+});
+
+describe('runs of the same look', () => {
+  const text = (value: string, look: Partial<ViewText> = {}): ViewText => ({ type: 'text', text: value, bold: false, italic: false, strike: false, code: false, link: null, ...look });
+
+  it('joins a marker to the text that follows and neighbouring text of one look', () => {
+    const body = template.manifest.fonts.body;
+    const runs = textRuns([text('加强'), text('领导。')], body, 0, body, '（一）');
+    expect(runs).toHaveLength(1);
+    expect(textOf(xmlTree(new Paragraph({ children: runs })))).toBe('（一）加强领导。');
+  });
+
+  it('keeps apart what looks different: bold, breaks, code, strikes', () => {
+    const body = template.manifest.fonts.body;
+    const runs = textRuns([text('加强', { bold: true }), text('领导'), { type: 'break' }, text('x', { code: true }), text('删除', { strike: true })], body, 0, body, '一、');
+    // 一、 and the bold 加强 differ in weight, so the marker keeps its own run.
+    expect(runs).toHaveLength(6);
+    expect(textOf(xmlTree(new Paragraph({ children: runs })))).toBe('一、加强领导x删除');
   });
 });
