@@ -10,11 +10,13 @@
 // single plan, which therefore runs as it is.
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
+import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const FLAG = '--single-threaded-gc';
 const BATCH_COMMANDS = new Set(['check', 'build', 'import']);
-const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
+/** Passed on to the restarted process; Ctrl-C among them. */
+const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 /** Options whose value is the next argument, which is then no file name (a test keeps this in step with the CLI). */
 export const VALUE_OPTIONS = new Set([
   '--lang', '--cache-file', '--encoding', '--format', '-f', '--from', '--max-warnings', '--numbering', '--out-dir',
@@ -66,12 +68,13 @@ export function relaunch(args) {
   const forward = (signal) => {
     if (ownGroup) child.kill(signal);
   };
-  for (const signal of Object.keys(SIGNALS)) process.on(signal, forward);
+  for (const signal of FORWARDED) process.on(signal, forward);
   return new Promise((resolve) => {
     child.on('error', (error) => {
       process.stderr.write(`plan: 无法启动 Node（${error.message}） / cannot start Node (${error.message})\n`);
       resolve(2);
     });
-    child.on('exit', (code, signal) => resolve(code ?? 128 + (SIGNALS[signal] ?? 1)));
+    // Killed by a signal: the shell's convention, 128 + its number.
+    child.on('exit', (code, signal) => resolve(code ?? 128 + (constants.signals[signal] ?? 1)));
   });
 }

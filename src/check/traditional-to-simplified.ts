@@ -1,14 +1,14 @@
 import { ConverterFactory, type DictGroup, type DictLike } from 'opencc-js/core';
 import { configs } from 'opencc-js/preset/t2cn';
 
-/**
- * OpenCC's traditional → simplified conversion (its `t2s` configuration:
- * compatibility ideographs normalised first, then phrases and characters),
- * with a quick test of whether a text could change at all. The conversion
- * walks a trie at every character and costs more than the rest of a plan's
- * check; most lines of a simplified plan hold no traditional character and
- * need not be walked.
- */
+// OpenCC's traditional → simplified conversion (its `t2s` configuration:
+// compatibility ideographs normalised first, then phrases and characters),
+// with a quick test of whether a text could change at all. The conversion
+// walks a trie at every character and cost more than the rest of a plan's
+// check; most lines of a simplified plan hold no traditional character and
+// need not be walked.
+
+/** The part of opencc-js's preset that `Converter({ from: 't', to: 'cn' })` uses. */
 interface T2sConfig {
   normalizationChain?: readonly DictGroup[];
   conversionChain: readonly DictGroup[];
