@@ -73,8 +73,10 @@ export async function checkBatch(options: BatchCheckOptions, context: CommandCon
       tally.changedFiles += 1;
       tally.written += 1;
     }
-    const part = writer.add(data.file, data.report, data.reported);
-    if (part !== '') context.stdout(part);
+    const hasPart = data.report.byteLength > 0;
+    const lead = writer.before(data.file, data.reported, hasPart);
+    if (lead !== '') context.stdout(lead);
+    if (hasPart) context.stdout(data.report);
   };
   // Files finish out of order; each is reported once every file before it is.
   const waiting = new Map<number, CheckTaskData | null>();

@@ -25,8 +25,8 @@ export interface CheckTaskOptions {
 export interface CheckTaskData {
   file: string;
   ignored: boolean;
-  /** This file's part of the report, in the run's format. */
-  report: string;
+  /** This file's part of the report, in the run's format, as UTF-8: the main thread writes it as it comes. */
+  report: Uint8Array;
   /** Of the reported diagnostics (after --quiet), for the summary. */
   reported: Counts;
   /** Counted before --quiet drops warnings, for --max-warnings. */
@@ -49,6 +49,7 @@ export function createTask(options: CheckTaskOptions): BatchTask {
   const reporter = REPORTER_STREAMS[options.format];
   if (!reporter) throw new Error(`no reporter ${options.format}`);
   const reporterOptions = { lang: options.lang, color: options.color, cwd: options.cwd };
+  const encoder = new TextEncoder();
   const configCache = new Map<string, Promise<ResolvedConfig>>();
   return {
     async run(file: BatchFile): Promise<TaskOutcome> {
@@ -71,7 +72,7 @@ export function createTask(options: CheckTaskOptions): BatchTask {
       const data: CheckTaskData = {
         file: result.file,
         ignored: result.ignored,
-        report: result.ignored ? '' : reporter.file({ file: result.file, diagnostics }, reporterOptions),
+        report: encoder.encode(result.ignored ? '' : reporter.file({ file: result.file, diagnostics }, reporterOptions)),
         reported: countDiagnostics(diagnostics),
         errors: result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length,
         warnings: result.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length,

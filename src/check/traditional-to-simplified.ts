@@ -24,12 +24,18 @@ function keysOf(dict: DictLike): string[] {
   return dict === '' ? [] : dict.split('|').map((entry) => entry.slice(0, entry.indexOf(' ')));
 }
 
-/** Per BMP code unit: SINGLE when a one-character key, PHRASE_START when some phrase key starts with it. */
+/**
+ * Per BMP code unit: SINGLE when a one-character key, PHRASE_START when some
+ * phrase key starts with it, NORMALISED when the first step (compatibility
+ * ideographs) would replace it.
+ */
 const SINGLE = 1;
 const PHRASE_START = 2;
+const NORMALISED = 4;
 const bmp = new Uint8Array(0x10000);
 /** Keys beyond the BMP (a few compatibility supplements), and phrases by their first code unit. */
 const astralSingles = new Set<number>();
+const astralNormalised = new Set<number>();
 const phrasesByFirst = new Map<number, string[]>();
 
 const singleKeys: string[] = [];
@@ -48,6 +54,25 @@ for (const key of singleKeys) {
   const code = key.codePointAt(0) as number;
   if (code > 0xffff) astralSingles.add(code);
   else bmp[code] = (bmp[code] as number) | SINGLE;
+}
+for (const group of config.normalizationChain ?? []) {
+  for (const dict of group) {
+    for (const key of keysOf(dict)) {
+      const code = key.codePointAt(0) as number;
+      if (code > 0xffff) astralNormalised.add(code);
+      else bmp[code] = (bmp[code] as number) | NORMALISED;
+    }
+  }
+}
+
+/** Whether the first step would change anything: most lines hold no compatibility ideograph. */
+function needsNormalising(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const unit = text.charCodeAt(index);
+    if (((bmp[unit] as number) & NORMALISED) !== 0) return true;
+    if (unit >= 0xd800 && unit <= 0xdbff && astralNormalised.has(text.codePointAt(index) as number)) return true;
+  }
+  return false;
 }
 
 /**
@@ -86,7 +111,8 @@ let normalise: ((text: string) => string) | undefined;
 let simplify: ((text: string) => string) | undefined;
 
 export function toSimplified(text: string): string {
-  normalise ??= config.normalizationChain?.length ? ConverterFactory(...config.normalizationChain) : (value: string) => value;
   simplify ??= ConverterFactory(...config.conversionChain);
+  if (!needsNormalising(text)) return simplify(text);
+  normalise ??= config.normalizationChain?.length ? ConverterFactory(...config.normalizationChain) : (value: string) => value;
   return simplify(normalise(text));
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/text.js';
+import type { Output } from './process-io.js';
 
 /**
  * What a command may touch of the outside world. `bin/plan.js` fills it from
@@ -9,8 +10,8 @@ export interface CommandContext {
   cwd: string;
   lang: Lang;
   env: Readonly<Record<string, string | undefined>>;
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
+  stdout: Output;
+  stderr: Output;
   /** True when stdout/stderr are terminals: colours, progress bars. */
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;

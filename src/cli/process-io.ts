@@ -1,7 +1,10 @@
+/** Where output goes: text, or bytes already encoded as UTF-8 (a batch report formatted in a worker thread). */
+export type Output = (data: string | Uint8Array) => void;
+
 /** The streams and environment `main` runs against; `bin/plan.js` passes the process's. */
 export interface ProcessIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
+  stdout: Output;
+  stderr: Output;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   env: Readonly<Record<string, string | undefined>>;

@@ -72,13 +72,21 @@ export class ReportWriter {
     return this.reporter.start(this.options);
   }
 
-  /** A file's part as formatted by `reporter.file`, wherever that ran, with its diagnostics' counts. */
-  add(file: string, part: string, counts: Counts): string {
+  /**
+   * Records a file and its diagnostics' counts; returns what goes before its
+   * part, if it has one: the separator, once a part has been written.
+   */
+  before(file: string, counts: Counts, hasPart: boolean): string {
     this.files.push(file);
     for (const key of ['error', 'warning', 'info', 'fixable'] as const) this.counts[key] += counts[key];
-    if (part === '') return '';
+    if (!hasPart) return '';
     this.parts += 1;
-    return this.parts === 1 ? part : this.reporter.separator + part;
+    return this.parts === 1 ? '' : this.reporter.separator;
+  }
+
+  /** A file's part as formatted by `reporter.file`, with what goes before it. */
+  add(file: string, part: string, counts: Counts): string {
+    return this.before(file, counts, part !== '') + part;
   }
 
   end(): string {

@@ -16,12 +16,13 @@ export async function runCli(
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
+  const decoder = new TextDecoder();
   const code = await main(args, {
-    stdout: (text) => {
-      stdout += text;
+    stdout: (data) => {
+      stdout += typeof data === 'string' ? data : decoder.decode(data);
     },
-    stderr: (text) => {
-      stderr += text;
+    stderr: (data) => {
+      stderr += typeof data === 'string' ? data : decoder.decode(data);
     },
     stdoutIsTTY: false,
     stderrIsTTY: false,
