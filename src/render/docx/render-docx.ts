@@ -5,6 +5,7 @@ import type { DocumentView, ViewBlock } from '../view-model.js';
 import { bodyParagraph } from './body-paragraph.js';
 import { closingParagraphs, recipientsParagraph } from './closing.js';
 import { pageNumberFooters } from './footers.js';
+import { useOnePassAttributes } from './fast-attributes.js';
 import { documentGrid, linePitchTwips } from './grid.js';
 import { imprintBox, imprintHeightMm } from './imprint.js';
 import { estimateTextEnd } from './estimate-layout.js';
@@ -80,6 +81,7 @@ export function imprintPageBreaks(view: DocumentView, manifest: TemplateManifest
 
 /** Writes the view as a .docx (Office Open XML) document laid out on the template's grid. */
 export async function renderDocx(view: DocumentView, template: LoadedTemplate): Promise<Uint8Array> {
+  useOnePassAttributes();
   const manifest = template.manifest;
   const footers = view.pageNumber ? pageNumberFooters(view.pageNumber, manifest) : undefined;
   const document = new Document({
