@@ -1,4 +1,4 @@
-import { realpath } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Shard } from '../batch/shard.js';
 import type { CommandContext } from '../cli/context.js';
@@ -103,11 +103,20 @@ export function outputBaseFor(file: string, options: Pick<BuildOptions, 'output'
 }
 
 /** The absolute and the real path of each input (one realpath per file, however many outputs). */
+/** The path with links resolved, or null when there is nothing there (yet). Synchronous: see read-plan-file.ts. */
+function realPath(path: string): string | null {
+  try {
+    return realpathSync(path);
+  } catch {
+    return null;
+  }
+}
+
 export async function inputPaths(files: readonly string[]): Promise<Set<string>> {
   const paths = new Set<string>();
   for (const file of files) {
     paths.add(resolve(file));
-    const real = await realpath(file).catch(() => null);
+    const real = realPath(file);
     if (real !== null) paths.add(real);
   }
   return paths;
@@ -116,7 +125,7 @@ export async function inputPaths(files: readonly string[]): Promise<Set<string>>
 export async function isInput(path: string, inputs: readonly string[] | ReadonlySet<string>): Promise<boolean> {
   const set = Array.isArray(inputs) ? await inputPaths(inputs) : (inputs as ReadonlySet<string>);
   if (set.has(resolve(path))) return true;
-  const real = await realpath(path).catch(() => null);
+  const real = realPath(path);
   return real !== null && set.has(real);
 }
 

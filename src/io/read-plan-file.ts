@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { ExitCode, PlanError } from '../errors.js';
 
 /** Plans are a few dozen KB; past this a file is not a plan and would only exhaust memory. */
@@ -11,11 +11,16 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
  * the file itself (missing, a folder, empty, binary, GBK) is a PlanError that
  * says what to do, never a stack trace. `file` is how messages name it
  * (usually relative to the working folder).
+ *
+ * The file system is called synchronously on purpose: a batch thread runs
+ * one plan at a time, and each asynchronous call was a round trip through
+ * libuv's thread pool, shared by every thread; a tenth of a batch went to
+ * waiting on them.
  */
 export async function readPlanFile(path: string, file: string = path): Promise<string> {
   let size: number;
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (info.isDirectory()) {
       throw new PlanError(
         { zh: `${file} 是文件夹，不是计划文件`, en: `${file} is a folder, not a plan file` },
@@ -38,7 +43,7 @@ export async function readPlanFile(path: string, file: string = path): Promise<s
   }
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (error) {
     throw fileError(file, error);
   }

@@ -1,21 +1,27 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { PlanError } from '../errors.js';
 
 /**
  * Writes a file through a temporary file in the same folder and a rename, so
  * that an interrupted run never leaves a half-written document behind.
+ * Synchronous, like reading a plan (see read-plan-file.ts): the thread has
+ * nothing else to do meanwhile.
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
   const folder = dirname(file);
   const temporary = join(folder, `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await mkdir(folder, { recursive: true });
-    await writeFile(temporary, data);
-    await rename(temporary, file);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(temporary, data);
+    renameSync(temporary, file);
   } catch (error) {
-    await rm(temporary, { force: true }).catch(() => undefined);
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // The temporary file was never made, or cannot be removed either; the error below says why.
+    }
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
       ? { zh: '没有写入权限', en: 'no permission to write there' }

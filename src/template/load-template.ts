@@ -1,4 +1,4 @@
-import { realpath, stat } from 'node:fs/promises';
+import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { PlanError } from '../errors.js';
 import { builtinTemplateFolder, builtinTemplateNames } from './builtin-templates.js';
@@ -49,7 +49,8 @@ const cache = new Map<string, Promise<LoadedTemplate>>();
  */
 export async function loadTemplate(nameOrPath: string, options: LoadTemplateOptions): Promise<LoadedTemplate> {
   const { folder, builtin } = await resolveTemplateFolder(nameOrPath, options.cwd);
-  const real = await realpath(folder);
+  // Asked once per plan in a batch, so synchronous (see read-plan-file.ts).
+  const real = realpathSync(folder);
   let loading = cache.get(real);
   if (!loading) {
     loading = readTemplate(nameOrPath, real, builtin);
@@ -64,8 +65,12 @@ function looksLikePath(value: string): boolean {
   return isAbsolute(value) || value.includes('/') || value.includes(sep) || value.startsWith('.');
 }
 
-async function isFolder(path: string): Promise<boolean> {
-  return (await stat(path).catch(() => null))?.isDirectory() ?? false;
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 async function resolveTemplateFolder(nameOrPath: string, cwd: string): Promise<{ folder: string; builtin: boolean }> {
@@ -74,7 +79,7 @@ async function resolveTemplateFolder(nameOrPath: string, cwd: string): Promise<{
     if (builtin) return { folder: builtin, builtin: true };
   }
   const folder = resolve(cwd, nameOrPath);
-  if (await isFolder(folder)) return { folder, builtin: false };
+  if (isFolder(folder)) return { folder, builtin: false };
   const names = builtinTemplateNames().join(', ');
   throw new PlanError(
     {
