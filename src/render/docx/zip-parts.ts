@@ -2,6 +2,37 @@ import { crc32, deflateRawSync } from 'node:zlib';
 
 const CONTENT_TYPES = '[Content_Types].xml';
 
+interface Compressed {
+  size: number;
+  compressed: Buffer;
+  checksum: number;
+}
+
+/**
+ * Most parts (styles, theme, settings, footers, numbering, relationships)
+ * are the same text in every document of a template, so a batch thread
+ * deflates each once. Only small texts are kept, and only so many.
+ */
+const SAME_PARTS = new Map<string, Compressed>();
+const KEPT_PART_CHARS = 64 * 1024;
+const KEPT_PARTS = 256;
+
+const encoder = new TextEncoder();
+
+function compress(content: string | Uint8Array): Compressed {
+  const keep = typeof content === 'string' && content.length <= KEPT_PART_CHARS;
+  const kept = keep ? SAME_PARTS.get(content) : undefined;
+  if (kept) return kept;
+  const data = typeof content === 'string' ? encoder.encode(content) : content;
+  const result = { size: data.length, compressed: deflateRawSync(data, { level: 6 }), checksum: crc32(data) };
+  if (keep) {
+    // Texts met once (a document's title and date) fill it up; a fresh start keeps the template's parts.
+    if (SAME_PARTS.size >= KEPT_PARTS) SAME_PARTS.clear();
+    SAME_PARTS.set(content, result);
+  }
+  return result;
+}
+
 /**
  * A ZIP archive of the given parts, compressed with Node's native deflate.
  * docx compresses in JavaScript (fflate), which takes most of the time of a
@@ -9,7 +40,6 @@ const CONTENT_TYPES = '[Content_Types].xml';
  * `[Content_Types].xml` goes first, where Office and other readers look.
  */
 export function zipParts(parts: ReadonlyMap<string, string | Uint8Array>): Uint8Array {
-  const encoder = new TextEncoder();
   const local: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -18,10 +48,8 @@ export function zipParts(parts: ReadonlyMap<string, string | Uint8Array>): Uint8
   const dosDate = (0 << 9) | (1 << 5) | 1;
   const ordered = [...parts].sort(([a], [b]) => Number(b === CONTENT_TYPES) - Number(a === CONTENT_TYPES));
   for (const [path, content] of ordered) {
-    const data = typeof content === 'string' ? encoder.encode(content) : content;
+    const { size, compressed, checksum } = compress(content);
     const name = Buffer.from(path, 'utf8');
-    const compressed = deflateRawSync(data, { level: 6 });
-    const checksum = crc32(data);
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
     header.writeUInt16LE(20, 4);
@@ -31,7 +59,7 @@ export function zipParts(parts: ReadonlyMap<string, string | Uint8Array>): Uint8
     header.writeUInt16LE(dosDate, 12);
     header.writeUInt32LE(checksum, 14);
     header.writeUInt32LE(compressed.length, 18);
-    header.writeUInt32LE(data.length, 22);
+    header.writeUInt32LE(size, 22);
     header.writeUInt16LE(name.length, 26);
     header.writeUInt16LE(0, 28);
     local.push(header, name, compressed);
@@ -46,7 +74,7 @@ export function zipParts(parts: ReadonlyMap<string, string | Uint8Array>): Uint8
     entry.writeUInt16LE(dosDate, 14);
     entry.writeUInt32LE(checksum, 16);
     entry.writeUInt32LE(compressed.length, 20);
-    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt32LE(size, 24);
     entry.writeUInt16LE(name.length, 28);
     entry.writeUInt32LE(offset, 42);
     central.push(entry, name);
