@@ -34,8 +34,9 @@ const DEPTH = 2;
  * slower (1,000 seed-sized plans: 53 s with the default, 38 s with 96 MB).
  * Under the single-threaded collector a batch runs with (bin/relaunch.js),
  * 48 MB is as fast as 96 on 1,000 plans to .docx (10.6–10.9 s against
- * 10.7–11.1 s) and holds the whole process tree at 335 MB instead of 433:
- * V8 gives each thread half the semi-space.
+ * 10.7–11.1 s) and holds the whole process tree at 335 MB instead of 433
+ * (V8 then halves each thread's semi-spaces; 56 to 96 MB all measured like
+ * 96).
  */
 const WORKER_HEAP_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 48 };
 

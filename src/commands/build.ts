@@ -102,7 +102,6 @@ export function outputBaseFor(file: string, options: Pick<BuildOptions, 'output'
   return join(dirname(file), name);
 }
 
-/** The absolute and the real path of each input (one realpath per file, however many outputs). */
 /** The path with links resolved, or null when there is nothing there (yet). Synchronous: see read-plan-file.ts. */
 function realPath(path: string): string | null {
   try {
@@ -112,6 +111,7 @@ function realPath(path: string): string | null {
   }
 }
 
+/** The absolute and the real path of each input (one realpath per file, however many outputs). */
 export async function inputPaths(files: readonly string[]): Promise<Set<string>> {
   const paths = new Set<string>();
   for (const file of files) {
