@@ -9,7 +9,7 @@ import { ptToTwips, textWidthInCharacters } from './units.js';
 /** 主送机关 (GB/T 9704 7.3.2): below the title after an empty line, flush left. */
 export function recipientsParagraph(recipients: string, manifest: TemplateManifest): Paragraph {
   return new Paragraph({
-    ...gridLines(manifest),
+    ...gridLines(),
     alignment: AlignmentType.JUSTIFIED,
     children: [plainRun(recipients, manifest.fonts.body, manifest.grid.characterSpacingPt, manifest.fonts.body)],
   });
@@ -47,7 +47,7 @@ export function closingParagraphs(view: DocumentView, manifest: TemplateManifest
 function closingLine(text: string, rightCharacters: number, manifest: TemplateManifest): Paragraph {
   const font = manifest.fonts.body;
   return new Paragraph({
-    ...gridLines(manifest),
+    ...gridLines(),
     alignment: AlignmentType.RIGHT,
     indent: { right: ptToTwips((font.sizePt + manifest.grid.characterSpacingPt) * rightCharacters) },
     children: [plainRun(text, font, manifest.grid.characterSpacingPt, manifest.fonts.body)],

@@ -22,7 +22,7 @@ export function headingParagraph(heading: ViewHeading, manifest: TemplateManifes
   if (heading.alignment === 'centered') {
     const lines = gridLinesFor(heading.font.sizePt, manifest);
     return new Paragraph({
-      ...gridLines(manifest),
+      ...gridLines(),
       spacing: { line: lines * linePitchTwips(manifest), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
       alignment: AlignmentType.CENTER,
       pageBreakBefore: heading.pageBreakBefore,
