@@ -1,5 +1,12 @@
-import { ConverterFactory, type DictGroup, type DictLike } from 'opencc-js/core';
-import { configs } from 'opencc-js/preset/t2cn';
+import type { ConverterFactory as Factory, DictGroup, DictLike } from 'opencc-js/core';
+import type * as Presets from 'opencc-js/preset';
+// The one-file build of the t → cn conversion carries its presets: loading
+// `opencc-js/preset` instead reads two dozen dictionary modules, 10 ms a process.
+import * as t2cn from 'opencc-js/t2cn';
+
+// Its type declarations do not resolve under NodeNext (they import './core' without an extension).
+const ConverterFactory = t2cn.ConverterFactory as typeof Factory;
+const Locale = t2cn.Locale as typeof Presets;
 
 // OpenCC's traditional → simplified conversion (its `t2s` configuration:
 // compatibility ideographs normalised first, then phrases and characters),
@@ -14,7 +21,7 @@ interface T2sConfig {
   conversionChain: readonly DictGroup[];
 }
 
-const found = configs['t2s'] as unknown as T2sConfig | undefined;
+const found = Locale.configs['t2s'] as unknown as T2sConfig | undefined;
 if (!found) throw new Error('opencc-js has no t2s configuration');
 const config: T2sConfig = found;
 const groups: readonly DictGroup[] = [...(config.normalizationChain ?? []), ...config.conversionChain];

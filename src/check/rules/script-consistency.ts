@@ -1,4 +1,4 @@
-import { Converter as TraditionalConverter } from 'opencc-js/cn2t';
+import { createRequire } from 'node:module';
 import type { TextEdit } from '../diagnostic.js';
 import { docsUrl, type Rule } from '../rule.js';
 import type { RuleContext } from '../rule-context.js';
@@ -8,10 +8,17 @@ const id = 'script-consistency';
 
 let toTraditional: ((text: string) => string) | undefined;
 
+/**
+ * Only `script: auto` converts to traditional, and OpenCC's cn → t build is
+ * a 1 MB module (15 ms to load): it is required on first use, not imported
+ * by every check.
+ */
 function traditionalise(text: string): string {
-  const convert = toTraditional ?? TraditionalConverter({ from: 'cn', to: 't' });
-  toTraditional = convert;
-  return convert(text);
+  if (!toTraditional) {
+    const opencc = createRequire(import.meta.url)('opencc-js/cn2t') as { Converter: (options: { from: string; to: string }) => (text: string) => string };
+    toTraditional = opencc.Converter({ from: 'cn', to: 't' });
+  }
+  return toTraditional(text);
 }
 
 /** Characters that only the simplified script writes this way (they change when converted to traditional). */
