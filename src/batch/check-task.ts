@@ -68,14 +68,15 @@ export function createTask(options: CheckTaskOptions): BatchTask {
           wrote = true;
         }
       }
+      const counts = countDiagnostics(result.diagnostics);
       const diagnostics = options.errorsOnly ? result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : result.diagnostics;
       const data: CheckTaskData = {
         file: result.file,
         ignored: result.ignored,
         report: encoder.encode(result.ignored ? '' : reporter.file({ file: result.file, diagnostics }, reporterOptions)),
-        reported: countDiagnostics(diagnostics),
-        errors: result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length,
-        warnings: result.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length,
+        reported: options.errorsOnly ? countDiagnostics(diagnostics) : counts,
+        errors: counts.error,
+        warnings: counts.warning,
         ...(diff === undefined ? {} : { diff }),
         fixed: result.fixed,
         refused: result.refused,
