@@ -193,7 +193,8 @@ export function toRuns(inlines: readonly Inline[], style: RunStyle = PLAIN): Vie
   return runs.filter((run) => run.type === 'break' || run.text.length > 0);
 }
 
-function plainRun(text: string): ViewText {
+/** Text with no inline formatting. */
+export function plainText(text: string): ViewText {
   return { type: 'text', text, ...PLAIN, code: false };
 }
 
@@ -210,7 +211,7 @@ class SectionFlattener {
     const isPart = level === 'part';
     const runInBody = section.runIn && section.body[0]?.type === 'paragraph' ? section.body[0] : null;
     const title = toRuns(section.title.children);
-    if (section.title.terminator) title.push(plainRun(section.title.terminator));
+    if (section.title.terminator) title.push(plainText(section.title.terminator));
     out.push({
       type: 'heading',
       level,
@@ -235,7 +236,7 @@ class SectionFlattener {
   appendix(section: Section, out: ViewBlock[]): void {
     const body = this.manifest.fonts.body;
     const label = section.title.text.trim();
-    out.push({ type: 'paragraph', runs: [plainRun(label)], font: this.manifest.fonts.level1, prefix: '', indentCharacters: 0, verbatim: true, pageBreakBefore: true });
+    out.push({ type: 'paragraph', runs: [plainText(label)], font: this.manifest.fonts.level1, prefix: '', indentCharacters: 0, verbatim: true, pageBreakBefore: true });
     const runInBody = section.runIn && section.body[0]?.type === 'paragraph' ? section.body[0] : null;
     if (runInBody) {
       out.push({ type: 'paragraph', runs: [], font: body, prefix: '', indentCharacters: 0, verbatim: true });
@@ -280,13 +281,13 @@ class SectionFlattener {
           break;
         case 'code':
           for (const line of block.value.split('\n')) {
-            out.push({ type: 'paragraph', runs: [{ ...plainRun(line), code: true }], font: body, prefix: '', indentCharacters, verbatim: true });
+            out.push({ type: 'paragraph', runs: [{ ...plainText(line), code: true }], font: body, prefix: '', indentCharacters, verbatim: true });
           }
           break;
         case 'html':
           // Comments carry plan-disable directives and are not content; other raw HTML is shown as the text it is.
           if (!/^\s*<!--[\s\S]*-->\s*$/.test(block.value)) {
-            out.push({ type: 'paragraph', runs: [plainRun(block.value)], font: body, prefix: '', indentCharacters, verbatim: true });
+            out.push({ type: 'paragraph', runs: [plainText(block.value)], font: body, prefix: '', indentCharacters, verbatim: true });
           }
           break;
         case 'table':

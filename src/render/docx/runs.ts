@@ -1,4 +1,5 @@
 import { ExternalHyperlink, Tab, TextRun, type ParagraphChild } from 'docx';
+import { plainText } from '../build-view-model.js';
 import type { ViewRun, ViewText } from '../view-model.js';
 import type { FontSpec } from '../../template/manifest-types.js';
 import { runFormatting } from './fonts.js';
@@ -16,8 +17,7 @@ const sameLook = (a: ViewText, b: ViewText): boolean =>
  */
 function coalesce(runs: readonly ViewRun[], lead: string): ViewRun[] {
   const out: ViewRun[] = [];
-  const plain: ViewText = { type: 'text', text: lead, bold: false, italic: false, strike: false, code: false, link: null };
-  for (const run of lead === '' ? runs : [plain, ...runs]) {
+  for (const run of lead === '' ? runs : [plainText(lead), ...runs]) {
     const last = out[out.length - 1];
     if (run.type === 'text' && last?.type === 'text' && sameLook(last, run)) out[out.length - 1] = { ...last, text: last.text + run.text };
     else out.push(run);
@@ -30,7 +30,7 @@ function coalesce(runs: readonly ViewRun[], lead: string): ViewRun[] {
  * bold, italics and strikes are kept. `inherited` is the document's default
  * font: what equals it is not repeated on each run (see `runFormatting`).
  */
-export function textRuns(runs: readonly ViewRun[], font: FontSpec, characterSpacingPt: number, inherited?: FontSpec, lead = ''): ParagraphChild[] {
+export function textRuns(runs: readonly ViewRun[], font: FontSpec, characterSpacingPt: number, inherited: FontSpec, lead = ''): ParagraphChild[] {
   const base = runFormatting(font, characterSpacingPt, inherited);
   const children: ParagraphChild[] = [];
   for (const run of coalesce(runs, lead)) {
@@ -52,7 +52,7 @@ export function textRuns(runs: readonly ViewRun[], font: FontSpec, characterSpac
   return children;
 }
 
-export function plainRun(text: string, font: FontSpec, characterSpacingPt: number, inherited?: FontSpec): TextRun {
+export function plainRun(text: string, font: FontSpec, characterSpacingPt: number, inherited: FontSpec): TextRun {
   return new TextRun({ ...runFormatting(font, characterSpacingPt, inherited), text });
 }
 
