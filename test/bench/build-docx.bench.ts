@@ -4,23 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXAMPLES_DIR, PROJECT_DIR, linesToMarkdown, readCorpusText } from '../helpers/corpus.js';
 import type { BenchRow, BenchSuite } from './bench-types.js';
+import { median, wallTime } from './measure.js';
 
 const PLAN = join(PROJECT_DIR, 'bin/plan.js');
 const RUNS = 9;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-/** Wall time of one process run, start to exit. */
-function wallTime(command: string, args: readonly string[], cwd: string): number {
-  const start = performance.now();
-  const result = spawnSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
-  const elapsed = performance.now() - start;
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr.toString()}`);
-  return elapsed;
-}
 
 /**
  * `plan build` of the seed-sized plan to .docx beside `pandoc -o x.docx` on

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,20 +8,7 @@ import { loadTemplate } from '../../src/template/load-template.js';
 import { PROJECT_DIR, corpusPath, linesToMarkdown } from '../helpers/corpus.js';
 import { hasCommand } from '../helpers/tools.js';
 import type { BenchRow, BenchSuite } from './bench-types.js';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-/** Wall time of a command, process start to exit; fails loudly rather than timing an error. */
-function wallTime(command: string, args: string[], cwd: string): number {
-  const start = performance.now();
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
-  const elapsed = performance.now() - start;
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr}`);
-  return elapsed;
-}
+import { median, wallTime } from './measure.js';
 
 /**
  * `plan build --format html` on the seed-sized plan, side by side with

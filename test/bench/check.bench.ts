@@ -7,13 +7,9 @@ import { presetRules } from '../../src/config/presets.js';
 import { parsePlan } from '../../src/parse/parse-plan.js';
 import { PROJECT_DIR, linesToMarkdown, readCorpusText } from '../helpers/corpus.js';
 import type { BenchRow, BenchSuite } from './bench-types.js';
+import { median } from './measure.js';
 
 const FILES = 1000;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 /** Wall time of a command, output discarded (a 1,000-file report is hundreds of MB). */
 function timed(command: string, args: string[], cwd: string): { seconds: number; status: number | null } {

@@ -8,14 +8,10 @@ import { importFile, importSource } from '../../src/import/import-file.js';
 import { readText } from '../../src/import/readers/read-text.js';
 import { corpusFiles, corpusPath, csvFullText, readCorpusText } from '../helpers/corpus.js';
 import type { BenchRow, BenchSuite } from './bench-types.js';
+import { median } from './measure.js';
 
 const signal = new AbortController().signal;
 const options = { steps: {}, splitParts: false, signal };
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 /** Imports every corpus file once (CSV through its text field, as the tests do); returns bytes read. */
 async function importCorpus(): Promise<number> {

@@ -4,11 +4,7 @@ import { join } from 'node:path';
 import { parsePlan } from '../../src/parse/parse-plan.js';
 import { EXAMPLES_DIR, PROJECT_DIR, corpusPath, linesToMarkdown } from '../helpers/corpus.js';
 import type { BenchRow, BenchSuite } from './bench-types.js';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
+import { median } from './measure.js';
 
 export const suite: BenchSuite = {
   name: 'parse',
