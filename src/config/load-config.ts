@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { RULES_BY_ID } from '../check/rules/index.js';
 import { ExitCode, PlanError } from '../errors.js';
-import { configSchema } from './config-schema.js';
 import { presetRules, type PresetName } from './presets.js';
 import type { ResolvedConfig, RuleSetting } from './resolved-config.js';
 
@@ -25,8 +24,6 @@ interface ConfigFileContent {
   rules?: Record<string, unknown>;
   ignore?: string[];
 }
-
-let validator: ValidateFunction | undefined;
 
 /**
  * The configuration that applies to `file`: the nearest config file up the
@@ -101,11 +98,12 @@ function defaults(cwd: string): ResolvedConfig {
   return { rules: presetRules('recommended'), ignore: [], root: cwd, file: null };
 }
 
-function resolveContent(file: string, content: unknown, cwd: string): ResolvedConfig {
+async function resolveContent(file: string, content: unknown, cwd: string): Promise<ResolvedConfig> {
   void cwd;
   const value = content ?? {};
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema());
-  if (!validator(value)) throw invalidConfig(file, value, validator.errors ?? []);
+  const { configErrors } = await import('./config-validator.js');
+  const errors = configErrors(value);
+  if (errors.length > 0) throw invalidConfig(file, value, errors);
   const config = value as ConfigFileContent;
   const presets = config.extends === undefined ? ['recommended' as const] : Array.isArray(config.extends) ? config.extends : [config.extends];
   const rules: Record<string, RuleSetting> = presetRules('recommended');

@@ -1,18 +1,20 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import type { FrontMatter, ParseMessage, PlanMetadata, Position } from '../plan/types.js';
+import { validateAgainstSchema } from '../schema/validate-schema.js';
 import { frontMatterSchema, KNOWN_KEYS } from './front-matter-schema.js';
 import type { Locator } from './locator.js';
 
 /** More aliases than this is an alias bomb, not a plan. */
 const MAX_ALIAS_COUNT = 100;
 
-let validator: ValidateFunction | undefined;
+const PROPERTY_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = frontMatterSchema.properties;
 
-function validate(data: unknown): { valid: boolean; errors: ErrorObject[] } {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(frontMatterSchema);
-  const valid = validator(data);
-  return { valid, errors: valid ? [] : [...(validator.errors ?? [])] };
+/** The known keys whose values the schema rejects, in the order they were written. */
+function invalidKeys(record: Record<string, unknown>): string[] {
+  return Object.keys(record).filter((key) => {
+    const schema = Object.hasOwn(PROPERTY_SCHEMAS, key) ? PROPERTY_SCHEMAS[key] : undefined;
+    return schema !== undefined && validateAgainstSchema(record[key], schema, [key]) !== null;
+  });
 }
 
 export interface FrontMatterResult {
@@ -100,14 +102,8 @@ export function readFrontMatter(raw: string, contentStart: number, fencePosition
     }
   }
 
-  const { errors } = validate(record);
-  const badKeys = new Set<string>();
-  for (const error of errors) {
-    const key = error.instancePath.split('/')[1] ?? '';
-    if (badKeys.has(key) || key === '') continue;
-    badKeys.add(key);
-    messages.push(typeMessage(key, record[key], keyPositions[key] ?? fencePosition));
-  }
+  const badKeys = new Set(invalidKeys(record));
+  for (const key of badKeys) messages.push(typeMessage(key, record[key], keyPositions[key] ?? fencePosition));
 
   const data: Record<string, unknown> = {};
   for (const key of KNOWN_KEYS) {

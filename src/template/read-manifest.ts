@@ -3,7 +3,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } fro
 import { PlanError } from '../errors.js';
 import { manifestSchema } from './manifest-schema.js';
 import type { TemplateManifest } from './manifest-types.js';
-import { validateAgainstSchema, type SchemaProblem } from './validate-manifest.js';
+import { validateAgainstSchema, type SchemaProblem } from '../schema/validate-schema.js';
 
 export const MANIFEST_FILE = 'template.yaml';
 

@@ -1,12 +1,12 @@
 /**
- * Checks a value against the small subset of JSON Schema that
- * `manifest-schema.ts` uses (type, properties, required,
+ * Checks a value against the small subset of JSON Schema that the template
+ * manifest and the front matter use (type, properties, required,
  * additionalProperties: false, items, enum, bounds, minLength, minItems,
- * uniqueItems, pattern) and returns the first problem with its path.
+ * uniqueItems, pattern, anyOf) and returns the first problem with its path.
  *
- * A general validator (ajv) spends far longer compiling this schema than a
- * whole `plan build` takes otherwise; a manifest is read once per run, so
- * interpreting the schema directly is the faster way.
+ * A general validator (ajv) spends far longer compiling such a schema than a
+ * whole `plan build` takes otherwise (about 40 ms for the front matter's); each
+ * schema is used a few times per run, so interpreting it directly is faster.
  */
 
 export interface SchemaProblem {
@@ -32,6 +32,20 @@ function hasType(value: unknown, type: string): boolean {
 }
 
 export function validateAgainstSchema(value: unknown, schema: Schema, path: string[] = []): SchemaProblem | null {
+  const anyOf = schema['anyOf'] as Schema[] | undefined;
+  if (anyOf) {
+    const problems: SchemaProblem[] = [];
+    for (const branch of anyOf) {
+      const problem = validateAgainstSchema(value, branch, path);
+      if (!problem) return null;
+      problems.push(problem);
+    }
+    // The branch made for this kind of value says best what is wrong with it.
+    const fitting = anyOf.findIndex((branch) => typeof branch['type'] === 'string' && hasType(value, branch['type']));
+    if (fitting >= 0) return problems[fitting] as SchemaProblem;
+    const types = anyOf.map((branch) => branch['type']).filter((type) => typeof type === 'string');
+    return { path, keyword: 'type', detail: types.join(' | ') };
+  }
   const type = schema['type'] as string | undefined;
   if (type !== undefined && !hasType(value, type)) return { path, keyword: 'type', detail: type };
   const allowed = schema['enum'] as unknown[] | undefined;

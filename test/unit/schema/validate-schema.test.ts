@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateAgainstSchema } from '../../../src/template/validate-manifest.js';
+import { validateAgainstSchema } from '../../../src/schema/validate-schema.js';
 
 const schema = {
   type: 'object',
@@ -33,5 +33,29 @@ describe('validateAgainstSchema', () => {
     [{ size: 16, kind: 'c' }, { path: ['kind'], keyword: 'enum', detail: 'a, b' }],
   ])('reports %j', (value, problem) => {
     expect(validateAgainstSchema(value, schema)).toEqual(problem);
+  });
+});
+
+describe('validateAgainstSchema with anyOf', () => {
+  const textOrList = { anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 }] };
+  const copyNumber = { anyOf: [{ type: 'string', pattern: '^[0-9]{1,6}$' }, { type: 'integer', minimum: 1, maximum: 999999 }] };
+
+  it('accepts a value any branch accepts', () => {
+    expect(validateAgainstSchema('市财政局', textOrList)).toBeNull();
+    expect(validateAgainstSchema(['市财政局', '市教育局'], textOrList)).toBeNull();
+    expect(validateAgainstSchema('000012', copyNumber)).toBeNull();
+    expect(validateAgainstSchema(12, copyNumber)).toBeNull();
+  });
+
+  it('reports the problem of the branch made for that kind of value', () => {
+    expect(validateAgainstSchema([], textOrList, ['cc'])).toEqual({ path: ['cc'], keyword: 'minItems', detail: '1' });
+    expect(validateAgainstSchema(['市财政局', ''], textOrList, ['cc'])).toEqual({ path: ['cc', '1'], keyword: 'minLength', detail: '1' });
+    expect(validateAgainstSchema('12a', copyNumber)).toEqual({ path: [], keyword: 'pattern', detail: '^[0-9]{1,6}$' });
+    expect(validateAgainstSchema(1_000_000, copyNumber)).toEqual({ path: [], keyword: 'maximum', detail: '999999' });
+  });
+
+  it('names the accepted types when no branch fits the value', () => {
+    expect(validateAgainstSchema({ name: '市财政局' }, textOrList)).toEqual({ path: [], keyword: 'type', detail: 'string | array' });
+    expect(validateAgainstSchema(true, copyNumber)).toEqual({ path: [], keyword: 'type', detail: 'string | integer' });
   });
 });
