@@ -110,6 +110,15 @@ interface TemplateEntry {
   description: string;
 }
 
+/** A template folder's description, or what is wrong with its manifest. */
+function manifestDescription(file: string, shown: string, lang: Lang): string {
+  try {
+    return readManifest(file, shown).description[lang];
+  } catch (error) {
+    return error instanceof PlanError ? error.text[lang] : String(error);
+  }
+}
+
 async function folderTemplates(cwd: string, lang: Lang): Promise<TemplateEntry[]> {
   const entries = await readdir(cwd, { withFileTypes: true }).catch(() => []);
   const found: TemplateEntry[] = [];
@@ -117,10 +126,7 @@ async function folderTemplates(cwd: string, lang: Lang): Promise<TemplateEntry[]
     if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
     const manifestFile = join(cwd, entry.name, MANIFEST_FILE);
     if (!(await exists(manifestFile))) continue;
-    const description = await readManifest(manifestFile, join(entry.name, MANIFEST_FILE)).then(
-      (manifest) => manifest.description[lang],
-      (error: unknown) => (error instanceof PlanError ? error.text[lang] : String(error)),
-    );
+    const description = manifestDescription(manifestFile, join(entry.name, MANIFEST_FILE), lang);
     found.push({ name: `./${entry.name}`, origin: 'folder', description });
   }
   return found.sort((a, b) => a.name.localeCompare(b.name));
@@ -134,7 +140,7 @@ async function folderTemplates(cwd: string, lang: Lang): Promise<TemplateEntry[]
 export async function templateList(context: CommandContext): Promise<number> {
   const builtins: TemplateEntry[] = [];
   for (const name of builtinTemplateNames()) {
-    const manifest = await readManifest(join(builtinTemplateFolder(name) as string, MANIFEST_FILE), `${name}/${MANIFEST_FILE}`);
+    const manifest = readManifest(join(builtinTemplateFolder(name) as string, MANIFEST_FILE), `${name}/${MANIFEST_FILE}`);
     builtins.push({ name, origin: 'builtin', description: manifest.description[context.lang] });
   }
   const folders = await folderTemplates(context.cwd, context.lang);

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { parse as parseYaml } from 'yaml';
@@ -50,10 +50,7 @@ function cached(cache: LoadConfigOptions['cache'], key: string, load: () => Prom
 async function searchFrom(folder: string, cwd: string, cache: LoadConfigOptions['cache']): Promise<ResolvedConfig> {
   for (const name of CONFIG_FILE_NAMES) {
     const candidate = resolve(folder, name);
-    const text = await readFile(candidate, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT' || error.code === 'ENOTDIR' || error.code === 'EISDIR') return null;
-      throw configError(candidate, { zh: `无法读取：${error.message}`, en: `cannot be read: ${error.message}` });
-    });
+    const text = readIfPresent(candidate);
     if (text === null) continue;
     if (name === 'package.json') {
       const content = parseText(candidate, text) as { plan?: unknown } | null;
@@ -67,10 +64,25 @@ async function searchFrom(folder: string, cwd: string, cache: LoadConfigOptions[
   return cached(cache, `dir:${parent}`, () => searchFrom(parent, cwd, cache));
 }
 
+/**
+ * A candidate config file's text, or null when there is none. Synchronous:
+ * six names are tried in every folder up to the root, and a round trip
+ * through the thread pool for each cost more than reading.
+ */
+function readIfPresent(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return null;
+    throw configError(file, { zh: `无法读取：${message}`, en: `cannot be read: ${message}` });
+  }
+}
+
 async function readConfigFile(file: string, explicit: boolean, cwd: string): Promise<ResolvedConfig> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw configError(file, code === 'ENOENT' && explicit ? { zh: '文件不存在', en: 'does not exist' } : { zh: `无法读取：${String((error as Error).message)}`, en: `cannot be read: ${String((error as Error).message)}` });

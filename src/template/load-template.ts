@@ -39,7 +39,7 @@ export interface LoadTemplateOptions {
   cwd: string;
 }
 
-const cache = new Map<string, Promise<LoadedTemplate>>();
+const cache = new Map<string, LoadedTemplate>();
 
 /**
  * Loads a built-in template by name or a template folder by path, once per
@@ -51,14 +51,13 @@ export async function loadTemplate(nameOrPath: string, options: LoadTemplateOpti
   const { folder, builtin } = await resolveTemplateFolder(nameOrPath, options.cwd);
   // Asked once per plan in a batch, so synchronous (see read-plan-file.ts).
   const real = realpathSync(folder);
-  let loading = cache.get(real);
-  if (!loading) {
-    loading = readTemplate(nameOrPath, real, builtin);
-    cache.set(real, loading);
-    // A failed load is not cached: the clerk fixes the file and runs again in the same process (watch mode, tests).
-    loading.catch(() => cache.delete(real));
+  let loaded = cache.get(real);
+  if (!loaded) {
+    // A failed load throws before it is cached: the clerk fixes the file and runs again in the same process (watch mode, tests).
+    loaded = readTemplate(nameOrPath, real, builtin);
+    cache.set(real, loaded);
   }
-  return loading;
+  return loaded;
 }
 
 function looksLikePath(value: string): boolean {
@@ -94,27 +93,27 @@ function shownPath(path: string, builtin: boolean, folder: string, name: string)
   return builtin ? `${name}/${relative(folder, path)}` : path;
 }
 
-async function readTemplate(name: string, folder: string, builtin: boolean): Promise<LoadedTemplate> {
+function readTemplate(name: string, folder: string, builtin: boolean): LoadedTemplate {
   const show = (path: string): string => shownPath(path, builtin, folder, name);
   const manifestFile = join(folder, MANIFEST_FILE);
-  const manifest = await readManifest(manifestFile, show(manifestFile));
-  const files = new TemplateFiles([{ folder, show }, ...(await baseLayers(manifest, show(manifestFile), builtin ? [name] : []))]);
+  const manifest = readManifest(manifestFile, show(manifestFile));
+  const files = new TemplateFiles([{ folder, show }, ...baseLayers(manifest, show(manifestFile), builtin ? [name] : [])]);
 
   const piecesEnvironment = createHandlebarsEnvironment();
-  await registerPartials(piecesEnvironment, files, join('pieces', 'partials'));
+  registerPartials(piecesEnvironment, files, join('pieces', 'partials'));
   const pieces = {} as Record<PieceName, CompiledTemplate>;
   for (const piece of PIECE_NAMES) {
     const file = join('pieces', `${piece}.hbs`);
-    pieces[piece] = compileTemplateFile(piecesEnvironment, await files.read(file), await files.shown(file), { escape: false });
+    pieces[piece] = compileTemplateFile(piecesEnvironment, files.read(file), files.shown(file), { escape: false });
   }
 
   const htmlEnvironment = createHandlebarsEnvironment();
   let html: LoadedTemplate['html'] = null;
   const htmlFile = join('html', 'document.hbs');
-  const foundHtml = await files.find(htmlFile);
+  const foundHtml = files.find(htmlFile);
   if (foundHtml) {
-    await registerPartials(htmlEnvironment, files, join('html', 'partials'));
-    html = { document: compileTemplateFile(htmlEnvironment, await files.read(htmlFile), await files.shown(htmlFile), { escape: true }), file: foundHtml.file };
+    registerPartials(htmlEnvironment, files, join('html', 'partials'));
+    html = { document: compileTemplateFile(htmlEnvironment, files.read(htmlFile), files.shown(htmlFile), { escape: true }), file: foundHtml.file };
   }
   return { name, folder, builtin, manifest, files, pieces, html, htmlEnvironment };
 }
@@ -124,7 +123,7 @@ async function readTemplate(name: string, folder: string, builtin: boolean): Pro
  * then whatever that one extends. Only built-in templates can be extended,
  * so no template reads another folder of the clerk's disk.
  */
-async function baseLayers(manifest: TemplateManifest, manifestShown: string, seen: readonly string[]): Promise<TemplateLayer[]> {
+function baseLayers(manifest: TemplateManifest, manifestShown: string, seen: readonly string[]): TemplateLayer[] {
   const base = manifest.extends;
   if (base === undefined) return [];
   const folder = builtinTemplateFolder(base);
@@ -139,18 +138,18 @@ async function baseLayers(manifest: TemplateManifest, manifestShown: string, see
     );
   }
   const show = (path: string): string => `${base}/${relative(folder, path)}`;
-  const baseManifest = await readManifest(join(folder, MANIFEST_FILE), show(join(folder, MANIFEST_FILE)));
-  return [{ folder, show }, ...(await baseLayers(baseManifest, show(join(folder, MANIFEST_FILE)), [...seen, base]))];
+  const baseManifest = readManifest(join(folder, MANIFEST_FILE), show(join(folder, MANIFEST_FILE)));
+  return [{ folder, show }, ...baseLayers(baseManifest, show(join(folder, MANIFEST_FILE)), [...seen, base])];
 }
 
-async function registerPartials(environment: HandlebarsEnvironment, files: TemplateFiles, partialsFolder: string): Promise<void> {
-  for (const entry of await files.list(partialsFolder, '.hbs')) {
+function registerPartials(environment: HandlebarsEnvironment, files: TemplateFiles, partialsFolder: string): void {
+  for (const entry of files.list(partialsFolder, '.hbs')) {
     const file = join(partialsFolder, entry);
-    const source = await files.read(file);
+    const source = files.read(file);
     try {
       environment.parse(source);
     } catch (error) {
-      throw templateSyntaxError(await files.shown(file), error);
+      throw templateSyntaxError(files.shown(file), error);
     }
     environment.registerPartial(entry.slice(0, -'.hbs'.length), source);
   }

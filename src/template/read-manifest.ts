@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { PlanError } from '../errors.js';
 import { manifestSchema } from './manifest-schema.js';
@@ -12,10 +12,10 @@ export const MANIFEST_FILE = 'template.yaml';
  * names the file, the line and the key (`fonts.body.sizePt`), and says what
  * was expected there.
  */
-export async function readManifest(file: string, shown: string = file): Promise<TemplateManifest> {
+export function readManifest(file: string, shown: string = file): TemplateManifest {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     throw new PlanError(
       {

@@ -7,14 +7,13 @@ import { pageStyle } from './page-style.js';
 import { readStylesheet } from './read-stylesheet.js';
 
 /** Each template's style.css, read once per process: a batch run renders many plans with one template. */
-const stylesheets = new WeakMap<LoadedTemplate, Promise<string>>();
+const stylesheets = new WeakMap<LoadedTemplate, string>();
 
-function templateStylesheet(template: LoadedTemplate): Promise<string> {
+function templateStylesheet(template: LoadedTemplate): string {
   let stylesheet = stylesheets.get(template);
-  if (!stylesheet) {
+  if (stylesheet === undefined) {
     stylesheet = readStylesheet(template.files);
     stylesheets.set(template, stylesheet);
-    stylesheet.catch(() => stylesheets.delete(template));
   }
   return stylesheet;
 }
@@ -37,7 +36,7 @@ export async function renderHtml(view: DocumentView, template: LoadedTemplate): 
     });
   }
   registerHtmlHelpers(template.htmlEnvironment);
-  const css = pageStyle(template.manifest, view.pageNumber) + (await templateStylesheet(template));
+  const css = pageStyle(template.manifest, view.pageNumber) + templateStylesheet(template);
   const style = new template.htmlEnvironment.SafeString(inlineStyle(css));
   return template.html.document(buildHtmlView(view, template.manifest, style));
 }

@@ -72,7 +72,7 @@ describe('fontFamily', () => {
 describe('built-in style.css', () => {
   it.each(builtinTemplateNames())('%s uses only custom properties that the manifest or the file defines', async (name) => {
     const { files } = await loadTemplate(name, { cwd: process.cwd() });
-    const stylesheet = await files.read(join('html', 'style.css'));
+    const stylesheet = files.read(join('html', 'style.css'));
     const defined = new Set([...(pageStyle(manifest, dash) + stylesheet).matchAll(/(--[a-z0-9-]+)\s*:/g)].map((match) => match[1]));
     const used = new Set([...stylesheet.matchAll(/var\((--[a-z0-9-]+)\)/g)].map((match) => match[1]));
     expect([...used].filter((property) => !defined.has(property))).toEqual([]);
