@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { iconv } from './iconv.js';
 
 let common: Set<string> | undefined;
 
@@ -12,13 +12,13 @@ function addRows(set: Set<string>, encoding: string, leads: readonly number[], t
   for (const lead of leads) {
     const bytes: number[] = [];
     for (const trail of trails) bytes.push(lead, trail);
-    const decoded = iconv.decode(Buffer.from(bytes), encoding);
+    const decoded = iconv().decode(Buffer.from(bytes), encoding);
     if (decoded.length === trails.length) {
       for (const character of decoded) if (character !== '\ufffd') set.add(character);
       continue;
     }
     for (const trail of trails) {
-      const character = iconv.decode(Buffer.from([lead, trail]), encoding);
+      const character = iconv().decode(Buffer.from([lead, trail]), encoding);
       if ([...character].length === 1 && character !== '\ufffd') set.add(character);
     }
   }

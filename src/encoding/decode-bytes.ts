@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { iconv } from './iconv.js';
 
 /** Encodings `plan import` reads, by the names `--encoding` accepts. */
 export const IMPORT_ENCODINGS = ['utf-8', 'gb18030', 'gbk', 'big5', 'utf-16le', 'utf-16be'] as const;
@@ -33,7 +33,7 @@ export function normaliseEncodingName(name: string): ImportEncoding | null {
  */
 export function decodeBytes(bytes: Uint8Array, encoding: ImportEncoding): string {
   const name = encoding === 'gbk' ? 'gb18030' : encoding;
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
+  return iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
 }
 
 /** True when GB18030 bytes hold a four-byte sequence (characters outside GBK). */

@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { iconv } from '../../encoding/iconv.js';
 import { isCommonCharacter } from '../../encoding/common-characters.js';
 import { isGarbleCharacter, isHan, measureText } from '../../encoding/text-quality.js';
 import type { CleaningStep } from './cleaning-step.js';
@@ -97,7 +97,7 @@ function completeCharacter(
   const options = 'lead' in known ? TRAIL_BYTES[encoding] : LEAD_BYTES[encoding];
   for (const option of options) {
     const pair = 'lead' in known ? [known.lead, option] : [option, known.trail];
-    const character = iconv.decode(Buffer.from(pair), encoding);
+    const character = iconv().decode(Buffer.from(pair), encoding);
     if (character.length !== 1 || character === '\ufffd' || !isCommonCharacter(character)) continue;
     const count = (bigrams.get(`${before}${character}`) ?? 0) + (bigrams.get(`${character}${after}`) ?? 0);
     if (count > 0 && (!best || count > best.count)) best = { character, count };
@@ -106,7 +106,7 @@ function completeCharacter(
 }
 
 function decodeStrict(bytes: Uint8Array, encoding: Legacy): string | null {
-  const text = iconv.decode(Buffer.from(bytes), encoding);
+  const text = iconv().decode(Buffer.from(bytes), encoding);
   return text.includes('\ufffd') ? null : text;
 }
 
@@ -125,8 +125,8 @@ function decodeAligned(bytes: Uint8Array, encoding: Legacy, before: string, afte
  * byte: find it from context).
  */
 function shiftedReadings(window: string, encoding: Legacy, before: string, after: string, bigrams: Map<string, number>): string[] {
-  const bytes = iconv.encode(window, encoding);
-  if (iconv.decode(bytes, encoding) !== window) return [];
+  const bytes = iconv().encode(window, encoding);
+  if (iconv().decode(bytes, encoding) !== window) return [];
   const readings: string[] = [];
   const early = decodeAligned(bytes.subarray(1), encoding, before, after, bigrams);
   if (early !== null) readings.push(early);
@@ -153,9 +153,9 @@ const OPENING_PUNCTUATION = new Set(['（', '「', '『', '【', '《', '“', '
 function repairBig5Resync(text: string, bigrams: Map<string, number>): { text: string; repairs: number } {
   let repairs = 0;
   const result = text.replace(BIG5_RESYNC, (match: string, wide: string, ascii: string, next: string) => {
-    const bytes = iconv.encode(wide, 'big5');
-    if (bytes.length !== 2 || iconv.decode(bytes, 'big5') !== wide) return match;
-    const character = iconv.decode(Buffer.from([bytes[1] as number, ascii.charCodeAt(0)]), 'big5');
+    const bytes = iconv().encode(wide, 'big5');
+    if (bytes.length !== 2 || iconv().decode(bytes, 'big5') !== wide) return match;
+    const character = iconv().decode(Buffer.from([bytes[1] as number, ascii.charCodeAt(0)]), 'big5');
     if (character.length !== 1 || character === '\ufffd') return match;
     if ((bigrams.get(`${wide}${ascii}`) ?? 0) > 1) return match;
     const fits = OPENING_PUNCTUATION.has(character) || (isCommonCharacter(character) && (bigrams.get(`${character}${next}`) ?? 0) > 0);
