@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // The only place that touches the real process: argv, streams, signals, exit code.
+import { fileURLToPath } from 'node:url';
+import { loadBundle } from './load-bundle.js';
 import { relaunch, shouldRelaunch } from './relaunch.js';
 
 const args = process.argv.slice(2);
@@ -7,11 +9,12 @@ if (shouldRelaunch(args)) process.exitCode = await relaunch(args);
 else await run(args);
 
 async function run(args) {
-  let main;
+  const bundleFile = fileURLToPath(new URL('../dist/cli-bundle/main.cjs', import.meta.url));
+  let bundle;
   try {
-    ({ main } = await import('../dist/cli-bundle/main.js'));
+    bundle = loadBundle(bundleFile);
   } catch (error) {
-    if (error?.code === 'ERR_MODULE_NOT_FOUND') {
+    if (error?.code === 'ENOENT' && error.path === bundleFile) {
       process.stderr.write('plan: 尚未编译，请先在项目目录运行 npm install（或 npm run build）\nplan: not built yet; run npm install (or npm run build) in the project folder\n');
       process.exit(2);
     }
@@ -34,7 +37,7 @@ async function run(args) {
     controller.abort();
   });
 
-  const code = await main(args, {
+  const code = await bundle.exports.main(args, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
@@ -44,4 +47,5 @@ async function run(args) {
     signal: controller.signal,
   });
   process.exitCode = interrupted && code === 0 ? 130 : code;
+  bundle.saveCache();
 }

@@ -17,7 +17,7 @@ export class InlineRunner implements TaskRunner {
 
   static async create(options: RunnerOptions): Promise<InlineRunner> {
     const controller = new AbortController();
-    const module = (await import(options.taskModule.href)) as BatchTaskModule<unknown>;
+    const module = options.loadTask ? await options.loadTask() : ((await import(options.taskModule.href)) as BatchTaskModule<unknown>);
     const task = await module.createTask(options.taskOptions, { index: 0, signal: controller.signal });
     const runner = new InlineRunner(task, options.cacheKey);
     runner.controller.signal.addEventListener('abort', () => controller.abort(), { once: true });

@@ -17,6 +17,8 @@ export interface BatchOptions {
   what?: Text;
   /** The task module every worker imports (see task.ts), and its options. */
   taskModule: URL;
+  /** The task module for the main thread (see RunnerOptions.loadTask). */
+  loadTask?: RunnerOptions['loadTask'];
   taskOptions: unknown;
   jobs: number;
   shard?: Shard;
@@ -75,6 +77,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
 
   const runnerOptions: RunnerOptions = {
     taskModule: options.taskModule,
+    ...(options.loadTask ? { loadTask: options.loadTask } : {}),
     taskOptions: options.taskOptions,
     ...(options.cache ? { cacheKey: options.cache.key } : {}),
   };

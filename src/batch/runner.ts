@@ -1,4 +1,5 @@
 import type { TaskReply, TaskRequest } from './execute-task.js';
+import type { BatchTaskModule } from './task.js';
 
 /** Runs files: a pool of worker threads, or the main thread for a single file. */
 export interface TaskRunner {
@@ -13,6 +14,12 @@ export interface TaskRunner {
 export interface RunnerOptions {
   /** URL of the task module (see task.ts). */
   taskModule: URL;
+  /**
+   * Loads the same module in the main thread. A static import() here lets a
+   * bundle carry the task inside itself, where importing the URL would load
+   * a second copy of the code beside the bundle.
+   */
+  loadTask?: () => Promise<BatchTaskModule<unknown>>;
   taskOptions: unknown;
   cacheKey?: string;
 }

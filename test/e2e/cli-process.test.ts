@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_DIR } from '../helpers/corpus.js';
 
@@ -41,6 +42,20 @@ describe('the plan binary', () => {
     const result = plan(['--lang', 'en', 'frobnicate']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("unknown command 'frobnicate'");
+  });
+});
+
+describe('the start-up code cache', () => {
+  const bundle = join(PROJECT_DIR, 'dist/cli-bundle/main.cjs');
+
+  it('is written by the build and accepted by this Node, and a run that uses it leaves it as it is', () => {
+    const cache = readFileSync(`${bundle}.cache`);
+    const source = readFileSync(bundle, 'utf8');
+    const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, { filename: bundle, cachedData: cache });
+    expect(script.cachedDataRejected).toBe(false);
+    const before = statSync(`${bundle}.cache`).mtimeMs;
+    expect(plan(['outline', 'examples/2027-科技工作计划.md']).status).toBe(0);
+    expect(statSync(`${bundle}.cache`).mtimeMs).toBe(before);
   });
 });
 

@@ -1,0 +1,53 @@
+// Loads the CLI bundle with V8's code cache.
+//
+// A single plan's build is mostly start-up: Node compiles several megabytes
+// of bundled JavaScript before it renders anything, and Node 20 keeps no
+// compile cache of its own (that arrives in Node 22). The bundle is therefore
+// CommonJS, compiled here through vm.Script, which accepts the code V8 wrote
+// after an earlier run: functions that run come back compiled instead of
+// being parsed again. `npm run build` writes the cache after building the
+// bundled example; a run that finds it missing or refused by V8 (another
+// Node version) writes it afresh when it ends.
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname } from 'node:path';
+import { Script } from 'node:vm';
+
+/** Keeps line numbers in stack traces: the wrapper's head shares the bundle's first line. */
+const HEAD = '(function (exports, require, module, __filename, __dirname) { ';
+const TAIL = '\n})';
+
+/**
+ * Runs the bundle at `file` and returns its exports, with `saveCache`, which
+ * writes the code cache when the run had none it could use. Writing is best
+ * effort: a folder the user cannot write to (a shared install) only means
+ * the next start compiles again.
+ */
+export function loadBundle(file) {
+  const source = readFileSync(file, 'utf8');
+  const cacheFile = `${file}.cache`;
+  let cachedData;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new Script(HEAD + source + TAIL, { filename: file, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+
+  const usable = cachedData !== undefined && !script.cachedDataRejected;
+  return {
+    exports: module.exports,
+    saveCache() {
+      if (usable) return;
+      const temporary = `${dirname(file)}/.${basename(cacheFile)}.${process.pid}.tmp`;
+      try {
+        writeFileSync(temporary, script.createCachedData());
+        renameSync(temporary, cacheFile);
+      } catch {
+        rmSync(temporary, { force: true });
+      }
+    },
+  };
+}
