@@ -8,6 +8,11 @@
 // being parsed again. `npm run build` writes the cache after building the
 // bundled example; a run that finds it missing or refused by V8 (another
 // Node version) writes it afresh when it ends.
+//
+// V8 also refuses a cache written under other flags (--max-semi-space-size,
+// for one), so each set of Node options has its own cache file: runs with
+// and without them would otherwise overwrite each other's cache every time.
+import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname } from 'node:path';
@@ -17,15 +22,23 @@ import { Script } from 'node:vm';
 const HEAD = '(function (exports, require, module, __filename, __dirname) { ';
 const TAIL = '\n})';
 
+/** The cache for these Node options: `main.cjs.cache` without any, `main.cjs.<hash>.cache` with. */
+export function cacheFileFor(file, nodeOptions) {
+  const options = nodeOptions.trim();
+  if (options === '') return `${file}.cache`;
+  return `${file}.${createHash('sha256').update(options).digest('hex').slice(0, 12)}.cache`;
+}
+
 /**
  * Runs the bundle at `file` and returns its exports, with `saveCache`, which
- * writes the code cache when the run had none it could use. Writing is best
- * effort: a folder the user cannot write to (a shared install) only means
- * the next start compiles again.
+ * writes the code cache when the run had none it could use. `nodeOptions`
+ * are the options Node was started with (its arguments and NODE_OPTIONS).
+ * Writing is best effort: a folder the user cannot write to (a shared
+ * install) only means the next start compiles again.
  */
-export function loadBundle(file) {
+export function loadBundle(file, nodeOptions = '') {
   const source = readFileSync(file, 'utf8');
-  const cacheFile = `${file}.cache`;
+  const cacheFile = cacheFileFor(file, nodeOptions);
   let cachedData;
   try {
     cachedData = readFileSync(cacheFile);

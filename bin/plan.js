@@ -12,7 +12,7 @@ async function run(args) {
   const bundleFile = fileURLToPath(new URL('../dist/cli-bundle/main.cjs', import.meta.url));
   let bundle;
   try {
-    bundle = loadBundle(bundleFile);
+    bundle = loadBundle(bundleFile, [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' '));
   } catch (error) {
     if (error?.code === 'ENOENT' && error.path === bundleFile) {
       process.stderr.write('plan: 尚未编译，请先在项目目录运行 npm install（或 npm run build）\nplan: not built yet; run npm install (or npm run build) in the project folder\n');

@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 // @ts-expect-error: bin/ is plain JavaScript, outside the compiled sources.
-import { loadBundle as untypedLoadBundle } from '../../../bin/load-bundle.js';
+import { cacheFileFor as untypedCacheFileFor, loadBundle as untypedLoadBundle } from '../../../bin/load-bundle.js';
 
 interface LoadedBundle {
   exports: Record<string, unknown>;
   saveCache: () => void;
 }
-const loadBundle = untypedLoadBundle as (file: string) => LoadedBundle;
+const loadBundle = untypedLoadBundle as (file: string, nodeOptions?: string) => LoadedBundle;
+const cacheFileFor = untypedCacheFileFor as (file: string, nodeOptions: string) => string;
 
 /** A CommonJS bundle in small: exports, require and __dirname as the real one uses them. */
 const SOURCE = `const { join } = require('node:path');
@@ -70,6 +71,16 @@ describe('loadBundle', () => {
     expect((loaded.exports['main'] as (text: string) => string)('still runs')).toBe('STILL RUNS!');
     loaded.saveCache();
     expect(cacheAccepted()).toBe(true);
+  });
+
+  it('keeps one cache per set of Node options, so that runs with and without them do not overwrite each other', () => {
+    expect(cacheFileFor(bundle, ' ')).toBe(`${bundle}.cache`);
+    const flagged = cacheFileFor(bundle, '--max-semi-space-size=16');
+    expect(flagged).toMatch(/main\.cjs\.[0-9a-f]{12}\.cache$/);
+    expect(cacheFileFor(bundle, '--max-semi-space-size=32')).not.toBe(flagged);
+    loadBundle(bundle).saveCache();
+    loadBundle(bundle, '--max-semi-space-size=16').saveCache();
+    expect(readdirSync(folder).sort()).toEqual(['main.cjs', 'main.cjs.cache', flagged.slice(folder.length + 1)].sort());
   });
 
   it('runs on when the cache cannot be written, and leaves nothing behind', () => {
