@@ -12,7 +12,9 @@ async function run(args) {
   const bundleFile = fileURLToPath(new URL('../dist/cli-bundle/main.cjs', import.meta.url));
   let bundle;
   try {
-    bundle = loadBundle(bundleFile, [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' '));
+    const nodeOptions = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ');
+    bundle = loadBundle(bundleFile, nodeOptions);
+    bundle.exports.startWorkersFromBundle({ bundle: bundleFile, loader: new URL('./load-bundle.js', import.meta.url).href, nodeOptions });
   } catch (error) {
     if (error?.code === 'ENOENT' && error.path === bundleFile) {
       process.stderr.write('plan: 尚未编译，请先在项目目录运行 npm install（或 npm run build）\nplan: not built yet; run npm install (or npm run build) in the project folder\n');

@@ -17,7 +17,7 @@ import { batchExitCode, INTERRUPTED_EXIT_CODE, runBatch } from './run-batch.js';
 import { shardSize } from './shard.js';
 import { countInputs, streamInputs } from './stream-inputs.js';
 import { CONVERTED } from './summary.js';
-import type { BatchFile, BatchTaskModule } from './task.js';
+import type { BatchFile } from './task.js';
 
 const EXTENSIONS = ['md', 'markdown'];
 
@@ -62,8 +62,7 @@ export async function buildBatch(options: BuildOptions, context: CommandContext)
   const result = await runBatch({
     inputs: options.files,
     ...stream,
-    taskModule: new URL(`./build-task${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url),
-    loadTask: () => import('./build-task.js') as Promise<BatchTaskModule<unknown>>,
+    task: 'build',
     taskOptions,
     jobs: options.jobs ?? availableParallelism(),
     ...(options.shard ? { shard: options.shard } : {}),

@@ -4,7 +4,6 @@ import { ExitCode } from '../errors.js';
 import { REPORTER_STREAMS } from '../reporters/index.js';
 import { ReportWriter } from '../reporters/reporter.js';
 import { createBatchReporter } from './batch-reporter.js';
-import type { BatchTaskModule } from './task.js';
 import type { CheckTaskData, CheckTaskOptions } from './check-task.js';
 import { batchExitCode, INTERRUPTED_EXIT_CODE, runBatch } from './run-batch.js';
 import { shardSize, type Shard } from './shard.js';
@@ -86,8 +85,7 @@ export async function checkBatch(options: BatchCheckOptions, context: CommandCon
   const result = await runBatch({
     inputs: options.files,
     ...stream,
-    taskModule: new URL(`./check-task${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url),
-    loadTask: () => import('./check-task.js') as Promise<BatchTaskModule<unknown>>,
+    task: 'check',
     taskOptions,
     jobs: options.jobs,
     ...(options.shard ? { shard: options.shard } : {}),

@@ -7,6 +7,7 @@ import type { RunnerOptions, TaskRunner } from './runner.js';
 import { inShard, type Shard } from './shard.js';
 import { streamInputs } from './stream-inputs.js';
 import type { BatchFile } from './task.js';
+import type { TaskSource } from './tasks.js';
 import { WorkerPool } from './worker-pool.js';
 
 export interface BatchOptions {
@@ -15,10 +16,8 @@ export interface BatchOptions {
   cwd: string;
   extensions: readonly string[];
   what?: Text;
-  /** The task module every worker imports (see task.ts), and its options. */
-  taskModule: URL;
-  /** The task module for the main thread (see RunnerOptions.loadTask). */
-  loadTask?: RunnerOptions['loadTask'];
+  /** The task every worker loads (see task.ts), and its options. */
+  task: TaskSource;
   taskOptions: unknown;
   jobs: number;
   shard?: Shard;
@@ -76,8 +75,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   if (first.done) return { counts, notStarted: 0, interrupted: false, seconds: elapsed(started), failures };
 
   const runnerOptions: RunnerOptions = {
-    taskModule: options.taskModule,
-    ...(options.loadTask ? { loadTask: options.loadTask } : {}),
+    task: options.task,
     taskOptions: options.taskOptions,
     ...(options.cache ? { cacheKey: options.cache.key } : {}),
   };

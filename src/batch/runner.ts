@@ -1,5 +1,5 @@
 import type { TaskReply, TaskRequest } from './execute-task.js';
-import type { BatchTaskModule } from './task.js';
+import type { TaskSource } from './tasks.js';
 
 /** Runs files: a pool of worker threads, or the main thread for a single file. */
 export interface TaskRunner {
@@ -12,14 +12,8 @@ export interface TaskRunner {
 }
 
 export interface RunnerOptions {
-  /** URL of the task module (see task.ts). */
-  taskModule: URL;
-  /**
-   * Loads the same module in the main thread. A static import() here lets a
-   * bundle carry the task inside itself, where importing the URL would load
-   * a second copy of the code beside the bundle.
-   */
-  loadTask?: () => Promise<BatchTaskModule<unknown>>;
+  /** The task module (see task.ts). */
+  task: TaskSource;
   taskOptions: unknown;
   cacheKey?: string;
 }

@@ -1,8 +1,10 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { PlanError } from '../errors.js';
 import type { TaskReply, TaskRequest } from './execute-task.js';
-import { loadableModuleUrl } from './module-url.js';
 import type { RunnerOptions, TaskRunner } from './runner.js';
+import { loadableModuleUrl } from './module-url.js';
+import { taskReference } from './tasks.js';
+import { startWorker } from './worker-launch.js';
 import type { WorkerMessage, WorkerStart } from './worker-protocol.js';
 
 interface Pending {
@@ -39,11 +41,6 @@ const DEPTH = 2;
  * 96).
  */
 const WORKER_HEAP_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 48 };
-
-function workerUrl(): URL {
-  const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  return loadableModuleUrl(new URL(`./batch-worker${extension}`, import.meta.url));
-}
 
 /**
  * A fixed number of worker threads, started on demand, each running one file
@@ -119,13 +116,14 @@ export class WorkerPool implements TaskRunner {
 
   private spawn(limited = true): PoolThread {
     const start: WorkerStart = {
-      taskModule: loadableModuleUrl(this.options.taskModule).href,
+      // Under vitest a task given by URL is TypeScript, which a thread cannot load: its compiled twin is used.
+      task: taskReference(this.options.task instanceof URL ? loadableModuleUrl(this.options.task) : this.options.task),
       options: this.options.taskOptions,
       index: this.started,
       ...(this.options.cacheKey === undefined ? {} : { cacheKey: this.options.cacheKey }),
     };
     this.started += 1;
-    const worker = new Worker(workerUrl(), { workerData: start, ...(limited ? { resourceLimits: WORKER_HEAP_LIMITS } : {}) });
+    const worker = startWorker(start, limited ? WORKER_HEAP_LIMITS : undefined);
     let markExited: () => void = () => undefined;
     const thread: PoolThread = { worker, limited, pending: new Map(), exited: new Promise((resolve) => (markExited = resolve)) };
     this.threads.add(thread);

@@ -1,10 +1,11 @@
 import type { Text } from '../i18n/text.js';
 import type { TaskReply } from './execute-task.js';
+import type { TaskReference } from './tasks.js';
 
 /** What a pool thread is started with (its `workerData`). */
 export interface WorkerStart {
-  /** URL of the task module, loadable by a worker (compiled JS). */
-  taskModule: string;
+  /** The task module, by name or by a URL a worker can load (compiled JS). */
+  task: TaskReference;
   options: unknown;
   index: number;
   /** The --skip-unchanged cache key, when the cache is on. */

@@ -8,7 +8,6 @@ import { ExitCode } from '../errors.js';
 import type { StepSwitches } from './cleaning/steps.js';
 import { formatFileReport, reportToJson, type FileReport } from './format-report.js';
 import { IMPORT_EXTENSIONS } from './import-file.js';
-import type { BatchTaskModule } from '../batch/task.js';
 import type { ImportTaskData, ImportTaskOptions } from './import-task.js';
 import { baseTarget, type OutputChoice } from './output-paths.js';
 
@@ -102,8 +101,7 @@ export async function importBatch(inputs: readonly string[], options: ImportBatc
     inputs: Object.keys(targets),
     cwd: context.cwd,
     extensions: IMPORT_EXTENSIONS,
-    taskModule: new URL(`./import-task${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url),
-    loadTask: () => import('./import-task.js') as Promise<BatchTaskModule<unknown>>,
+    task: 'import',
     taskOptions,
     jobs: Object.keys(targets).length <= FILES_WITHOUT_WORKERS ? 1 : options.jobs,
     signal: context.signal,

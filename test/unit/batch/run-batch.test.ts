@@ -19,7 +19,7 @@ function options(overrides: Partial<BatchOptions> = {}): BatchOptions {
     inputs: ['in'],
     cwd: root,
     extensions: ['md'],
-    taskModule: echoTask,
+    task: echoTask,
     taskOptions: { outDir },
     jobs: 2,
     signal: new AbortController().signal,
@@ -86,21 +86,6 @@ describe('runBatch', () => {
     const result = await runBatch(options({ inputs: ['in/2020/plan-0.md'] }));
     expect(result.counts.done).toBe(1);
     expect(readFileSync(join(outDir, 'plan-0.md.out'), 'utf8')).toContain(`thread=0`);
-  });
-
-  it('loads the task in the main thread through loadTask when given, and from the URL only in threads', async () => {
-    const loaded = (await import(echoTask.href)) as { createTask: (options: unknown, worker: unknown) => unknown };
-    let calls = 0;
-    const loadTask = async (): Promise<never> => {
-      calls += 1;
-      return loaded as never;
-    };
-    const single = await runBatch(options({ inputs: ['in/2020/plan-0.md'], taskModule: new URL('./fixtures/missing-task.mjs', import.meta.url), loadTask }));
-    expect(single.counts.done).toBe(1);
-    expect(calls).toBe(1);
-    const pooled = await runBatch(options({ loadTask }));
-    expect(pooled.counts.done).toBe(6);
-    expect(calls).toBe(1);
   });
 
   it('on Ctrl-C stops handing out files, stops the ones in progress, and says how many never started', async () => {
