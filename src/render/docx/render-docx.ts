@@ -6,6 +6,7 @@ import { bodyParagraph } from './body-paragraph.js';
 import { closingParagraphs, recipientsParagraph } from './closing.js';
 import { pageNumberFooters } from './footers.js';
 import { useOnePassAttributes } from './fast-attributes.js';
+import { useOnePassChildren } from './fast-children.js';
 import { documentGrid, linePitchTwips } from './grid.js';
 import { imprintBox, imprintHeightMm } from './imprint.js';
 import { estimateTextEnd } from './estimate-layout.js';
@@ -82,6 +83,7 @@ export function imprintPageBreaks(view: DocumentView, manifest: TemplateManifest
 /** Writes the view as a .docx (Office Open XML) document laid out on the template's grid. */
 export async function renderDocx(view: DocumentView, template: LoadedTemplate): Promise<Uint8Array> {
   useOnePassAttributes();
+  useOnePassChildren();
   const manifest = template.manifest;
   const footers = view.pageNumber ? pageNumberFooters(view.pageNumber, manifest) : undefined;
   const document = new Document({
