@@ -1,10 +1,35 @@
-import { ExternalHyperlink, Tab, TextRun, type ParagraphChild } from 'docx';
+import { ExternalHyperlink, Tab, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import { plainText } from '../build-view-model.js';
 import type { ViewRun, ViewText } from '../view-model.js';
 import type { FontSpec } from '../../template/manifest-types.js';
 import { runFormatting } from './fonts.js';
 
 const CODE_FONT = 'Courier New';
+
+type RunLook = Pick<IRunOptions, 'font' | 'size' | 'bold' | 'italics' | 'strike' | 'color' | 'characterSpacing'>;
+type RunContent = Pick<IRunOptions, 'text' | 'break' | 'children'>;
+
+/**
+ * A run's options, always with the same keys in the same order (those not
+ * set are undefined, which docx reads as not given). docx's run constructor
+ * reads some forty options; on objects of one shape V8 keeps those reads on
+ * its fast path, where the many shapes of hand-picked options made them
+ * slow lookups.
+ */
+function runOptions(look: RunLook, content: RunContent): IRunOptions {
+  return {
+    text: content.text,
+    break: content.break,
+    children: content.children,
+    font: look.font,
+    size: look.size,
+    bold: look.bold,
+    italics: look.italics,
+    strike: look.strike,
+    color: look.color,
+    characterSpacing: look.characterSpacing,
+  };
+}
 
 const sameLook = (a: ViewText, b: ViewText): boolean =>
   a.bold === b.bold && a.italic === b.italic && a.strike === b.strike && a.code === b.code && a.link === b.link;
@@ -35,28 +60,28 @@ export function textRuns(runs: readonly ViewRun[], font: FontSpec, characterSpac
   const children: ParagraphChild[] = [];
   for (const run of coalesce(runs, lead)) {
     if (run.type === 'break') {
-      children.push(new TextRun({ ...base, break: 1 }));
+      children.push(new TextRun(runOptions(base, { break: 1 })));
       continue;
     }
-    const textRun = new TextRun({
+    const look: RunLook = {
       ...base,
       ...(run.code ? { font: { eastAsia: font.eastAsia[0] as string, ascii: CODE_FONT, hAnsi: CODE_FONT, cs: CODE_FONT, hint: 'eastAsia' } } : {}),
-      text: run.text,
       // Set only when on: off is every run's default, and the font's own weight is in `base`.
       ...(run.bold && !font.bold ? { bold: true } : {}),
       ...(run.italic ? { italics: true } : {}),
       ...(run.strike ? { strike: true } : {}),
-    });
+    };
+    const textRun = new TextRun(runOptions(look, { text: run.text }));
     children.push(run.link ? new ExternalHyperlink({ link: run.link, children: [textRun] }) : textRun);
   }
   return children;
 }
 
 export function plainRun(text: string, font: FontSpec, characterSpacingPt: number, inherited: FontSpec): TextRun {
-  return new TextRun({ ...runFormatting(font, characterSpacingPt, inherited), text });
+  return new TextRun(runOptions(runFormatting(font, characterSpacingPt, inherited), { text }));
 }
 
 /** A tab as Word writes it (`<w:tab/>`), not a tab character inside the text. */
 export function tabRun(): TextRun {
-  return new TextRun({ children: [new Tab()] });
+  return new TextRun(runOptions({}, { children: [new Tab()] }));
 }
