@@ -89,6 +89,20 @@ function readLayout(pdf: string): Page[] {
     });
 }
 
+/**
+ * Pages that carry no page number (GB/T 9704 7.5): a blank page before the
+ * 版记's page, and that page.
+ */
+function unnumberedPages(pages: readonly Page[]): Set<number> {
+  const unnumbered = new Set<number>();
+  const blank = (page: Page): boolean => page.lines.every((line) => line.top > BOTTOM_EDGE_MM);
+  const last = pages[pages.length - 1];
+  if (!last || !last.lines.some((line) => line.text.startsWith('抄送') || line.text.includes('印发'))) return unnumbered;
+  for (let index = pages.length - 2; index >= 0 && blank(pages[index] as Page); index -= 1) unnumbered.add(index + 1);
+  if (unnumbered.size > 0) unnumbered.add(last.number);
+  return unnumbered;
+}
+
 /** A line of 16 pt body text (not a 22 pt heading, not 14 pt table text, not the page number). */
 function isBodyLine(line: Line): boolean {
   const height = line.bottom - line.top;
@@ -235,8 +249,13 @@ describeWithTools(['soffice', 'pdftotext', 'pdffonts', 'pdftoppm'], 'plan build 
       const pages = built[name]!.pages;
       expect(pages.length).toBeGreaterThan(1);
       const oneCharacterMm = 14 * MM_PER_PT;
+      const unnumbered = unnumberedPages(pages);
       for (const page of pages) {
         const footer = page.lines.find((line) => line.top > BOTTOM_EDGE_MM);
+        if (unnumbered.has(page.number)) {
+          expect(footer, `page ${page.number}`).toBeUndefined();
+          continue;
+        }
         expect(footer?.text.replace(/\s/g, ''), `page ${page.number}`).toBe(`—${page.number}—`);
         // The number sits 7 mm below the type area (GB/T 9704 7.5).
         expect(footer!.top).toBeGreaterThan(BOTTOM_EDGE_MM + 5);
@@ -287,6 +306,7 @@ describeWithTools(['soffice', 'pdftotext', 'pdffonts', 'pdftoppm'], 'plan build 
     const env = { ...process.env, FONTCONFIG_FILE: join(work, 'fonts.conf') };
     run('soffice', [`-env:UserInstallation=file://${join(work, 'libreoffice-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...names.map((name) => `${name}.docx`)], { cwd: work, env });
     const textEnds = new Set<number>();
+    let blankPages = 0;
     for (const name of names) {
       const pages = readLayout(join(work, `${name}.pdf`));
       const find = (test: (text: string) => boolean) => {
@@ -306,9 +326,18 @@ describeWithTools(['soffice', 'pdftotext', 'pdffonts', 'pdftoppm'], 'plan build 
       if (imprint.page === date.page) expect(imprint.line.top - date.line.bottom, name).toBeGreaterThan(5);
       const printed = pages[imprint.page - 1]!.lines.find((line) => line.text.includes('印发'))!;
       expect(BOTTOM_EDGE_MM - printed.bottom, name).toBeLessThan(4);
+      // GB/T 9704 7.5: a blank page before the 版记's page, and that page, carry no page number; every other page does.
+      const blankBefore = imprint.page - date.page === 2;
+      if (blankBefore) blankPages += 1;
+      for (const page of pages) {
+        const footer = page.lines.find((line) => line.top > BOTTOM_EDGE_MM);
+        if (blankBefore && page.number > date.page) expect(footer, `${name}: page ${page.number}`).toBeUndefined();
+        else expect(footer?.text.replace(/\s/g, ''), `${name}: page ${page.number}`).toBe(`—${page.number}—`);
+      }
     }
-    // The lengths did test both parities of the last page of text.
+    // The lengths did test both parities of the last page of text, and a blank page before the 版记's.
     expect([...textEnds].sort()).toEqual([0, 1]);
+    expect(blankPages).toBeGreaterThan(0);
   });
 
   it('renders pages 1 and 2 of each document to PNG for a person to look at', () => {

@@ -28,3 +28,12 @@ export function pageNumberFooters(pageNumber: NonNullable<DocumentView['pageNumb
     });
   return { default: new Footer({ children: [paragraph('right')] }), even: new Footer({ children: [paragraph('left')] }) };
 }
+
+/**
+ * Footers with nothing in them, odd and even, for pages that carry no page
+ * number (the blank page before a 版记 page, and that page). A footer holds
+ * at least one paragraph, so each has an empty one.
+ */
+export function blankFooters(): PageNumberFooters {
+  return { default: new Footer({ children: [new Paragraph({ children: [] })] }), even: new Footer({ children: [new Paragraph({ children: [] })] }) };
+}

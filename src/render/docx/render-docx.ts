@@ -1,10 +1,10 @@
-import { Document, Packer, Paragraph, type Table, type Textbox } from 'docx';
+import { Document, Packer, Paragraph, SectionType, type ISectionOptions, type Table, type Textbox } from 'docx';
 import type { LoadedTemplate } from '../../template/load-template.js';
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { DocumentView, ViewBlock } from '../view-model.js';
 import { bodyParagraph } from './body-paragraph.js';
 import { closingParagraphs, recipientsParagraph } from './closing.js';
-import { pageNumberFooters } from './footers.js';
+import { blankFooters, pageNumberFooters } from './footers.js';
 import { useOnePassAttributes } from './fast-attributes.js';
 import { useOnePassChildren } from './fast-children.js';
 import { documentGrid, linePitchTwips } from './grid.js';
@@ -32,9 +32,22 @@ function block(view: ViewBlock, manifest: TemplateManifest): Paragraph | Table {
   }
 }
 
+type Child = Paragraph | Table | Textbox;
+
+export interface DocumentChildren {
+  /** The pages that carry page numbers: 版头, title, 主送机关, body, closing lines, and the 版记 when it shares a page with them or has one of its own right after. */
+  numbered: Child[];
+  /**
+   * GB/T 9704 7.5: when a blank page comes before the 版记's page, neither
+   * of them carries a page number. They are a section of their own, whose
+   * footers are blank; empty when there is no such blank page.
+   */
+  unnumbered: Child[];
+}
+
 /** The document's parts top to bottom: 版头, title, 主送机关, body, closing lines, 版记. */
-export function documentChildren(view: DocumentView, manifest: TemplateManifest): Array<Paragraph | Table | Textbox> {
-  const children: Array<Paragraph | Table | Textbox> = [];
+export function documentChildren(view: DocumentView, manifest: TemplateManifest): DocumentChildren {
+  const children: Child[] = [];
   const header = redHeaderParagraphs(view.header, manifest);
   children.push(...header);
   // GB/T 9704 7.3.1: the title two lines below the red rule.
@@ -50,12 +63,18 @@ export function documentChildren(view: DocumentView, manifest: TemplateManifest)
     if (item.type === 'table' && view.blocks[index + 1]?.type === 'table') children.push(emptyLine(manifest));
   });
   if (appendicesFrom >= view.blocks.length) children.push(...closingParagraphs(view, manifest));
-  if (view.imprint !== null) {
-    const breaks = imprintPageBreaks(view, manifest);
-    for (let index = 1; index < breaks; index += 1) children.push(new Paragraph({ pageBreakBefore: true, children: [] }));
+  if (view.imprint === null) return { numbered: children, unnumbered: [] };
+
+  const breaks = imprintPageBreaks(view, manifest);
+  if (breaks < 2) {
     children.push(imprintBox(view.imprint, manifest, { pageBreakBefore: breaks > 0 }));
+    return { numbered: children, unnumbered: [] };
   }
-  return children;
+  // The section break starts the first blank page; each further blank page and the 版记's page start with a break of their own.
+  const unnumbered: Child[] = [new Paragraph({ children: [] })];
+  for (let index = 2; index < breaks; index += 1) unnumbered.push(new Paragraph({ pageBreakBefore: true, children: [] }));
+  unnumbered.push(imprintBox(view.imprint, manifest, { pageBreakBefore: true }));
+  return { numbered: children, unnumbered };
 }
 
 /**
@@ -86,18 +105,19 @@ export async function renderDocx(view: DocumentView, template: LoadedTemplate): 
   useOnePassChildren();
   const manifest = template.manifest;
   const footers = view.pageNumber ? pageNumberFooters(view.pageNumber, manifest) : undefined;
+  const { numbered, unnumbered } = documentChildren(view, manifest);
+  const properties = { page: pageSetup(manifest), grid: documentGrid(manifest) };
+  const sections: ISectionOptions[] = [{ properties, ...(footers ? { footers } : {}), children: numbered }];
+  if (unnumbered.length > 0) {
+    // A section without footers of its own would take the previous section's: it is given blank ones.
+    sections.push({ properties: { ...properties, type: SectionType.NEXT_PAGE }, ...(footers ? { footers: blankFooters() } : {}), children: unnumbered });
+  }
   const document = new Document({
     creator: `gongwen-plan ${VERSION}`,
     title: view.title?.lines.join('') ?? '',
     styles: documentStyles(manifest),
     evenAndOddHeaderAndFooters: footers !== undefined,
-    sections: [
-      {
-        properties: { page: pageSetup(manifest), grid: documentGrid(manifest) },
-        ...(footers ? { footers } : {}),
-        children: documentChildren(view, manifest),
-      },
-    ],
+    sections,
   });
   return pack(document, [{ path: FONT_TABLE_PATH, data: fontTableXml(manifest) }]);
 }
