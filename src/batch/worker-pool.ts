@@ -1,8 +1,8 @@
 import type { Worker } from 'node:worker_threads';
 import { PlanError } from '../errors.js';
 import type { TaskReply, TaskRequest } from './execute-task.js';
-import type { RunnerOptions, TaskRunner } from './runner.js';
 import { loadableModuleUrl } from './module-url.js';
+import type { RunnerOptions, TaskRunner } from './runner.js';
 import { taskReference } from './tasks.js';
 import { startWorker } from './worker-launch.js';
 import type { WorkerMessage, WorkerStart } from './worker-protocol.js';
