@@ -1,17 +1,24 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { writeFileAtomic } from '../io/write-atomic.js';
 
-/** What `--skip-unchanged` remembers of one input: the hash it was built from and what it produced. */
+/**
+ * What `--skip-unchanged` remembers of one input: the hash it was built
+ * from, what it produced, and the hash of each other file or folder the
+ * build read for it (the plan's config file, a template its front matter
+ * names).
+ */
 export interface CacheEntry {
   hash: string;
   outputs: string[];
+  dependencies: Record<string, string>;
 }
 
 interface CacheFileContent {
   format: 'gongwen-plan-cache';
-  version: 1;
+  /** 2 added the dependencies; a cache of version 1 did not record them, so it is rebuilt once. */
+  version: 2;
   entries: Record<string, CacheEntry>;
 }
 
@@ -37,9 +44,9 @@ export class BuildCache {
     if (text !== undefined) {
       try {
         const content = JSON.parse(text) as Partial<CacheFileContent>;
-        if (content.format === 'gongwen-plan-cache' && content.version === 1 && content.entries) {
+        if (content.format === 'gongwen-plan-cache' && content.version === 2 && content.entries) {
           for (const [key, entry] of Object.entries(content.entries)) {
-            if (typeof entry?.hash === 'string' && Array.isArray(entry.outputs)) entries.set(key, entry);
+            if (typeof entry?.hash === 'string' && Array.isArray(entry.outputs) && typeof entry.dependencies === 'object' && entry.dependencies !== null) entries.set(key, entry);
           }
         }
       } catch {
@@ -49,15 +56,23 @@ export class BuildCache {
     return new BuildCache(resolve(file), entries);
   }
 
-  /** The previous build of `input`, outputs as absolute paths. */
+  /** The previous build of `input`, with absolute paths. */
   previous(input: string): CacheEntry | undefined {
     const entry = this.entries.get(this.key(input));
     if (!entry) return undefined;
-    return { hash: entry.hash, outputs: entry.outputs.map((output) => resolve(this.folder, output)) };
+    return {
+      hash: entry.hash,
+      outputs: entry.outputs.map((output) => resolve(this.folder, output)),
+      dependencies: Object.fromEntries(Object.entries(entry.dependencies).map(([path, hash]) => [resolve(this.folder, path), hash])),
+    };
   }
 
-  record(input: string, hash: string, outputs: readonly string[]): void {
-    this.entries.set(this.key(input), { hash, outputs: outputs.map((output) => relative(this.folder, output)) });
+  record(input: string, hash: string, outputs: readonly string[], dependencies: Readonly<Record<string, string>> = {}): void {
+    this.entries.set(this.key(input), {
+      hash,
+      outputs: outputs.map((output) => relative(this.folder, output)),
+      dependencies: Object.fromEntries(Object.entries(dependencies).map(([path, digest]) => [this.key(path), digest])),
+    });
   }
 
   forget(input: string): void {
@@ -66,7 +81,7 @@ export class BuildCache {
 
   async save(): Promise<void> {
     const sorted = [...this.entries.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const content: CacheFileContent = { format: 'gongwen-plan-cache', version: 1, entries: Object.fromEntries(sorted) };
+    const content: CacheFileContent = { format: 'gongwen-plan-cache', version: 2, entries: Object.fromEntries(sorted) };
     await writeFileAtomic(this.file, `${JSON.stringify(content, null, 1)}\n`);
   }
 
@@ -103,4 +118,41 @@ export async function hashFolder(folder: string): Promise<string> {
 /** Joins the parts of a build configuration into the key `hashInput` mixes in. */
 export function cacheKey(parts: Readonly<Record<string, string>>): string {
   return JSON.stringify(Object.entries(parts).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/**
+ * Hashes of the files and folders builds depend on, each worked out once
+ * per run (a thousand plans share one config file): a file by its content,
+ * a folder by all of its files, a missing path as such.
+ */
+export class DependencyHashes {
+  private readonly known = new Map<string, Promise<string>>();
+
+  hash(path: string): Promise<string> {
+    let found = this.known.get(path);
+    if (!found) {
+      found = hashPath(path);
+      this.known.set(path, found);
+    }
+    return found;
+  }
+
+  async all(paths: readonly string[]): Promise<Record<string, string>> {
+    return Object.fromEntries(await Promise.all(paths.map(async (path) => [path, await this.hash(path)] as const)));
+  }
+
+  /** Whether every recorded dependency still has the hash it had. */
+  async unchanged(recorded: Readonly<Record<string, string>>): Promise<boolean> {
+    for (const [path, hash] of Object.entries(recorded)) {
+      if ((await this.hash(path)) !== hash) return false;
+    }
+    return true;
+  }
+}
+
+async function hashPath(path: string): Promise<string> {
+  const found = await stat(path).catch(() => null);
+  if (found === null) return 'missing';
+  if (found.isDirectory()) return `folder:${await hashFolder(path)}`;
+  return `file:${createHash('sha256').update(await readFile(path)).digest('hex')}`;
 }

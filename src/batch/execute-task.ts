@@ -2,14 +2,14 @@ import { readFile, stat } from 'node:fs/promises';
 import { ExitCode } from '../errors.js';
 import type { Text } from '../i18n/text.js';
 import { fileError } from '../io/read-plan-file.js';
-import { hashInput } from './cache.js';
+import { hashInput, type CacheEntry, type DependencyHashes } from './cache.js';
 import type { BatchFile, BatchTask, TaskOutcome } from './task.js';
 
 export interface TaskRequest {
   id: number;
   file: BatchFile;
   /** The cached build of this file under --skip-unchanged. */
-  previous?: { hash: string; outputs: string[] };
+  previous?: CacheEntry;
 }
 
 /** `interrupted`: Ctrl-C stopped the file half-way; nothing of it was written. */
@@ -21,6 +21,8 @@ export interface TaskReply {
   outcome: TaskOutcome;
   /** The input's hash under the cache key, when a cache is in use. */
   hash?: string;
+  /** With the hash: the hash of each file or folder the result depends on (see TaskOutcome.dependencies). */
+  dependencies?: Record<string, string>;
   milliseconds: number;
   /** False for a file that was queued in a thread when Ctrl-C came, and never begun. */
   started?: boolean;
@@ -28,11 +30,12 @@ export interface TaskReply {
 
 /**
  * Runs one file through a task, the same way in a worker thread and in the
- * main thread: skips it when its hash and outputs match the cache, and turns
- * any exception into a failed outcome so that one bad file never stops the
- * batch.
+ * main thread: skips it when its hash, its outputs and the files it depended
+ * on last time (`dependencies`, hashed once per run) match the cache, and
+ * turns any exception into a failed outcome so that one bad file never
+ * stops the batch.
  */
-export async function executeTask(task: BatchTask, request: TaskRequest, key: string | undefined): Promise<TaskReply> {
+export async function executeTask(task: BatchTask, request: TaskRequest, key: string | undefined, dependencies: DependencyHashes): Promise<TaskReply> {
   const start = performance.now();
   const finish = (status: BatchStatus, outcome: TaskOutcome, hash?: string): TaskReply => ({
     id: request.id,
@@ -49,12 +52,14 @@ export async function executeTask(task: BatchTask, request: TaskRequest, key: st
       });
       hash = hashInput(key, bytes);
       const previous = request.previous;
-      if (previous && previous.hash === hash && previous.outputs.length > 0 && (await allExist(previous.outputs))) {
-        return finish('skipped', { status: 'done', outputs: previous.outputs }, hash);
+      if (previous && previous.hash === hash && previous.outputs.length > 0 && (await allExist(previous.outputs)) && (await dependencies.unchanged(previous.dependencies))) {
+        return { ...finish('skipped', { status: 'done', outputs: previous.outputs }, hash), dependencies: previous.dependencies };
       }
     }
     const outcome = await task.run(request.file);
-    return finish(outcome.status, outcome, hash);
+    const reply = finish(outcome.status, outcome, hash);
+    if (hash !== undefined && outcome.status === 'done') reply.dependencies = await dependencies.all(outcome.dependencies ?? []);
+    return reply;
   } catch (error) {
     if ((error as Error | undefined)?.name === 'AbortError') return finish('interrupted', { status: 'failed', outputs: [] });
     return finish('failed', failureOutcome(error));

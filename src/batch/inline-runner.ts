@@ -1,3 +1,4 @@
+import { DependencyHashes } from './cache.js';
 import { executeTask, type TaskReply, type TaskRequest } from './execute-task.js';
 import type { RunnerOptions, TaskRunner } from './runner.js';
 import type { BatchTask } from './task.js';
@@ -9,6 +10,7 @@ import { loadTaskModule, taskReference } from './tasks.js';
  */
 export class InlineRunner implements TaskRunner {
   private readonly controller = new AbortController();
+  private readonly dependencies = new DependencyHashes();
   readonly capacity = 1;
 
   private constructor(
@@ -26,7 +28,7 @@ export class InlineRunner implements TaskRunner {
   }
 
   run(request: TaskRequest): Promise<TaskReply> {
-    return executeTask(this.task, request, this.cacheKey);
+    return executeTask(this.task, request, this.cacheKey, this.dependencies);
   }
 
   abort(): void {

@@ -105,7 +105,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
           });
         }
         if (cache) {
-          if ((reply.status === 'done' || reply.status === 'skipped') && reply.hash !== undefined) cache.record(file.path, reply.hash, reply.outcome.outputs);
+          if ((reply.status === 'done' || reply.status === 'skipped') && reply.hash !== undefined) cache.record(file.path, reply.hash, reply.outcome.outputs, reply.dependencies);
           else if (reply.status === 'failed') cache.forget(file.path);
         }
         options.onFile?.(file, reply);

@@ -15,6 +15,8 @@ export interface TaskOutcome {
   status: 'done' | 'failed';
   /** Absolute paths of the files written, for the summary and the --skip-unchanged cache. */
   outputs: string[];
+  /** Absolute paths of other files or folders the result depends on (a config file, a template), so that --skip-unchanged rebuilds when they change. */
+  dependencies?: string[];
   /** Why the file failed: what to do, in both languages. */
   reason?: Text;
   line?: number;

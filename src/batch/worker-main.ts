@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import { DependencyHashes } from './cache.js';
 import { executeTask, failureOutcome, type TaskRequest } from './execute-task.js';
 import type { BatchTask } from './task.js';
 import { loadTaskModule } from './tasks.js';
@@ -15,6 +16,7 @@ export function runBatchWorker(start: WorkerStart): void {
   if (!port) throw new Error('the batch worker runs only as a worker thread');
   const controller = new AbortController();
   const send = (message: WorkerMessage): void => port.postMessage(message);
+  const dependencies = new DependencyHashes();
 
   const ready: Promise<BatchTask | undefined> = (async () => {
     try {
@@ -39,7 +41,7 @@ export function runBatchWorker(start: WorkerStart): void {
         if (controller.signal.aborted) {
           send({ type: 'result', reply: { id: message.request.id, status: 'interrupted', outcome: { status: 'failed', outputs: [] }, milliseconds: 0, started: false } });
         } else {
-          send({ type: 'result', reply: await executeTask(task, message.request, start.cacheKey) });
+          send({ type: 'result', reply: await executeTask(task, message.request, start.cacheKey, dependencies) });
         }
         return task;
       });

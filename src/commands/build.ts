@@ -70,6 +70,8 @@ export interface BuildFileResult {
   /** Check findings (none with --force, which skips the check); when some are errors, nothing was written. */
   diagnostics: Diagnostic[];
   refused: boolean;
+  /** Files and folders read besides the plan that the result depends on: the config file the check used, a template folder the plan names. */
+  dependencies: string[];
 }
 
 export function parseFormatsOption(value: string | undefined): OutputFormat[] {
@@ -157,20 +159,24 @@ export async function buildFile(file: string, options: BuildFileOptions): Promis
   const parsed = parsePlan(text, { file: options.shown });
   // --force builds whatever the check would say, so the check (and its rule modules) is not even loaded.
   let diagnostics: Diagnostic[] = [];
+  const dependencies: string[] = [];
   if (!options.force) {
     const [{ checkPlan }, { loadConfigFor }] = await Promise.all([import('../check/check-plan.js'), import('../config/load-config.js')]);
     const config = await loadConfigFor(file, { cwd: options.cwd, ...(options.configCache ? { cache: options.configCache } : {}) });
+    if (config.file !== null) dependencies.push(config.file);
     const parseErrors: Diagnostic[] = parsed.messages
       .filter((message) => message.severity === 'error')
       .map((message) => ({ ruleId: message.id, severity: 'error', message: message.text, position: message.position }));
     diagnostics = [...parseErrors, ...checkPlan(parsed, config)];
-    if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) return { file, written: [], diagnostics, refused: true };
+    if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) return { file, written: [], diagnostics, refused: true, dependencies };
   }
 
   const templateName = options.template ?? parsed.document.metadata.template ?? DEFAULT_TEMPLATE;
   // A template named in the plan is found from the plan's folder; one on the command line from the working folder.
   const templateCwd = options.template ? options.cwd : dirname(file);
   const template = await loadTemplate(templateName, { cwd: templateCwd });
+  // Built-in templates and one given on the command line are in the batch's cache key already.
+  if (!options.template && !template.builtin) dependencies.push(template.folder);
 
   const documents = options.splitParts
     ? splitParts(parsed.document).map((part) => ({ suffix: partSuffix(part.number), document: part.document }))
@@ -198,7 +204,7 @@ export async function buildFile(file: string, options: BuildFileOptions): Promis
     await writeFileAtomic(output.path, output.data);
     written.push(output.path);
   }
-  return { file, written, diagnostics, refused: false };
+  return { file, written, diagnostics, refused: false, dependencies };
 }
 
 /**

@@ -129,6 +129,29 @@ describe('plan build --skip-unchanged', () => {
   });
 });
 
+describe('plan build --skip-unchanged and what a plan depends on', () => {
+  it('rebuilds the plans under a changed config file, and a plan whose own template changed', () => {
+    const root = mkdtempSync(join(tmpdir(), 'plan-batch-deps-'));
+    for (let index = 0; index < 3; index += 1) writePlan(root, `plans/${index}.md`, index);
+    writeFileSync(join(root, 'plans/plan.config.json'), '{ "rules": {} }\n');
+    // One plan names a template folder of its own in its front matter.
+    spawnSync('cp', ['-r', join(PROJECT_DIR, 'templates/plan'), join(root, 'plans/my-template')]);
+    writeFileSync(join(root, 'plans/2.md'), readFileSync(join(root, 'plans/2.md'), 'utf8').replace(/^---\n/, '---\ntemplate: ./my-template\n'));
+    const build = (): Record<string, unknown> => JSON.parse(plan(['build', 'plans/0.md', 'plans/1.md', 'plans/2.md', '--out-dir', 'out', '--skip-unchanged', '--json'], root).stdout) as Record<string, unknown>;
+    expect(build()).toMatchObject({ converted: 3, skipped: 0 });
+    expect(build()).toMatchObject({ converted: 0, skipped: 3 });
+
+    // A rule turned off could let a refused plan through: every plan the config applies to is checked again.
+    writeFileSync(join(root, 'plans/plan.config.json'), '{ "rules": { "no-placeholder": "off" } }\n');
+    expect(build()).toMatchObject({ converted: 3, skipped: 0 });
+    expect(build()).toMatchObject({ converted: 0, skipped: 3 });
+
+    const manifest = join(root, 'plans/my-template/template.yaml');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('工作计划（机关内部使用）', '改过的模板'));
+    expect(build()).toMatchObject({ converted: 1, skipped: 2 });
+  });
+});
+
 describe('plan build interrupted by SIGINT', () => {
   it('stops, leaves only complete outputs, and reports what was done', async () => {
     const root = mkdtempSync(join(tmpdir(), 'plan-batch-sigint-'));

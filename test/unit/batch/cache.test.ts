@@ -2,22 +2,32 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BuildCache, cacheKey, hashFolder, hashInput } from '../../../src/batch/cache.js';
+import { BuildCache, cacheKey, DependencyHashes, hashFolder, hashInput } from '../../../src/batch/cache.js';
 
 describe('--skip-unchanged cache', () => {
   it('keeps inputs and outputs relative to the cache file, so another checkout folder still hits', async () => {
     const root = mkdtempSync(join(tmpdir(), 'plan-cache-'));
     const cache = await BuildCache.load(join(root, 'out/.plan-cache.json'));
-    cache.record(join(root, 'plans/a.md'), 'abc', [join(root, 'out/plans/a.docx')]);
+    cache.record(join(root, 'plans/a.md'), 'abc', [join(root, 'out/plans/a.docx')], { [join(root, 'plans/plan.config.json')]: 'file:123' });
     await cache.save();
     const stored = JSON.parse(readFileSync(join(root, 'out/.plan-cache.json'), 'utf8')) as { entries: Record<string, unknown> };
-    expect(stored.entries).toEqual({ '../plans/a.md': { hash: 'abc', outputs: ['plans/a.docx'] } });
+    expect(stored.entries).toEqual({ '../plans/a.md': { hash: 'abc', outputs: ['plans/a.docx'], dependencies: { '../plans/plan.config.json': 'file:123' } } });
 
     const moved = mkdtempSync(join(tmpdir(), 'plan-cache-moved-'));
     mkdirSync(join(moved, 'out'));
     writeFileSync(join(moved, 'out/.plan-cache.json'), readFileSync(join(root, 'out/.plan-cache.json')));
     const again = await BuildCache.load(join(moved, 'out/.plan-cache.json'));
-    expect(again.previous(join(moved, 'plans/a.md'))).toEqual({ hash: 'abc', outputs: [join(moved, 'out/plans/a.docx')] });
+    expect(again.previous(join(moved, 'plans/a.md'))).toEqual({
+      hash: 'abc',
+      outputs: [join(moved, 'out/plans/a.docx')],
+      dependencies: { [join(moved, 'plans/plan.config.json')]: 'file:123' },
+    });
+  });
+
+  it('ignores a cache written before dependencies were recorded: its plans are rebuilt once', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'plan-cache-v1-'));
+    writeFileSync(join(root, 'cache.json'), JSON.stringify({ format: 'gongwen-plan-cache', version: 1, entries: { 'a.md': { hash: 'abc', outputs: ['a.docx'] } } }));
+    expect((await BuildCache.load(join(root, 'cache.json'))).previous(join(root, 'a.md'))).toBeUndefined();
   });
 
   it('treats a damaged cache as empty', async () => {
@@ -41,5 +51,29 @@ describe('--skip-unchanged cache', () => {
     expect(await hashFolder(template)).toBe(before);
     writeFileSync(join(template, 'html/document.hbs'), '<h1>{{title}}</h1>');
     expect(await hashFolder(template)).not.toBe(before);
+  });
+
+  it('hashes the files and folders a build depends on, once per run, and sees when one changed', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'plan-cache-deps-'));
+    const config = join(root, 'plan.config.json');
+    const template = join(root, 'template');
+    mkdirSync(template);
+    writeFileSync(config, '{"rules":{}}');
+    writeFileSync(join(template, 'template.yaml'), 'name: 我的模板\n');
+    const run = new DependencyHashes();
+    const recorded = await run.all([config, template, join(root, 'gone.json')]);
+    expect(recorded[config]).toMatch(/^file:/);
+    expect(recorded[template]).toMatch(/^folder:/);
+    expect(recorded[join(root, 'gone.json')]).toBe('missing');
+    expect(await run.unchanged(recorded)).toBe(true);
+
+    writeFileSync(config, '{"rules":{"placeholder":"off"}}');
+    // Within one run a path is hashed once: the files do not change under a batch.
+    expect(await run.unchanged(recorded)).toBe(true);
+    const next = new DependencyHashes();
+    expect(await next.unchanged(recorded)).toBe(false);
+    expect(await next.unchanged({ [template]: recorded[template] as string })).toBe(true);
+    writeFileSync(join(template, 'template.yaml'), 'name: 改过的模板\n');
+    expect(await new DependencyHashes().unchanged({ [template]: recorded[template] as string })).toBe(false);
   });
 });
