@@ -12,8 +12,11 @@
 // V8 also refuses a cache written under other flags (--max-semi-space-size,
 // for one), so each set of Node options has its own cache file: runs with
 // and without them would otherwise overwrite each other's cache every time.
+// V8 checks only the length of the source a cache was made from; the
+// cache's name also carries the bundle's size and time, so a rebuilt
+// bundle of the same length never runs another build's compiled code.
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname } from 'node:path';
 import { Script } from 'node:vm';
@@ -22,11 +25,11 @@ import { Script } from 'node:vm';
 const HEAD = '(function (exports, require, module, __filename, __dirname) { ';
 const TAIL = '\n})';
 
-/** The cache for these Node options: `main.cjs.cache` without any, `main.cjs.<hash>.cache` with. */
+/** The cache of this build of the bundle under these Node options: `main.cjs.<hash>.cache`. */
 export function cacheFileFor(file, nodeOptions) {
-  const options = nodeOptions.trim();
-  if (options === '') return `${file}.cache`;
-  return `${file}.${createHash('sha256').update(options).digest('hex').slice(0, 12)}.cache`;
+  const { size, mtimeMs } = statSync(file);
+  const key = `${size}\0${mtimeMs}\0${nodeOptions.trim()}`;
+  return `${file}.${createHash('sha256').update(key).digest('hex').slice(0, 12)}.cache`;
 }
 
 /**

@@ -16,9 +16,9 @@ export interface BundleLaunch {
 let launch: BundleLaunch | undefined;
 
 /**
- * Called once by bin/plan.js: threads then run the CLI's own bundle, so
- * they load the code the main thread already compiled from the code cache
- * instead of compiling a second copy of it (about 150 ms a thread).
+ * Called once by bin/plan.js: threads then run the CLI's own bundle with
+ * its code cache, the code the main thread runs, instead of a second copy
+ * of it built as ES modules and compiled afresh in every thread.
  */
 export function startWorkersFromBundle(bundle: BundleLaunch | undefined): void {
   launch = bundle;

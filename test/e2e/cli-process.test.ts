@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error: bin/ is plain JavaScript, outside the compiled sources.
+import { cacheFileFor as untypedCacheFileFor } from '../../bin/load-bundle.js';
 import { PROJECT_DIR } from '../helpers/corpus.js';
+
+const cacheFileFor = untypedCacheFileFor as (file: string, nodeOptions: string) => string;
 
 const bin = join(PROJECT_DIR, 'bin/plan.js');
 const plan = (args: string[], cwd = PROJECT_DIR) =>
@@ -49,13 +53,14 @@ describe('the start-up code cache', () => {
   const bundle = join(PROJECT_DIR, 'dist/cli-bundle/main.cjs');
 
   it('is written by the build and accepted by this Node, and a run that uses it leaves it as it is', () => {
-    const cache = readFileSync(`${bundle}.cache`);
+    const cacheFile = cacheFileFor(bundle, '');
+    const cache = readFileSync(cacheFile);
     const source = readFileSync(bundle, 'utf8');
     const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, { filename: bundle, cachedData: cache });
     expect(script.cachedDataRejected).toBe(false);
-    const before = statSync(`${bundle}.cache`).mtimeMs;
+    const before = statSync(cacheFile).mtimeMs;
     expect(plan(['outline', 'examples/2027-科技工作计划.md']).status).toBe(0);
-    expect(statSync(`${bundle}.cache`).mtimeMs).toBe(before);
+    expect(statSync(cacheFile).mtimeMs).toBe(before);
   });
 });
 

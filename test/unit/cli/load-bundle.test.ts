@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Script } from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 // @ts-expect-error: bin/ is plain JavaScript, outside the compiled sources.
@@ -23,10 +23,13 @@ exports.here = join(__dirname, 'x');
 let folder: string;
 let bundle: string;
 
+/** The cache file of the bundle without Node options. */
+const cacheFile = (): string => cacheFileFor(bundle, '');
+
 /** Whether V8 accepts the cache file for the bundle's source, as loadBundle compiles it. */
 function cacheAccepted(): boolean {
   const source = readFileSync(bundle, 'utf8');
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, { filename: bundle, cachedData: readFileSync(`${bundle}.cache`) });
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, { filename: bundle, cachedData: readFileSync(cacheFile()) });
   return !script.cachedDataRejected;
 }
 
@@ -51,22 +54,22 @@ describe('loadBundle', () => {
     const first = loadBundle(bundle);
     (first.exports['main'] as (text: string) => string)('warm');
     first.saveCache();
-    expect(existsSync(`${bundle}.cache`)).toBe(true);
-    expect(readdirSync(folder).sort()).toEqual(['main.cjs', 'main.cjs.cache']);
+    expect(existsSync(cacheFile())).toBe(true);
+    expect(readdirSync(folder).sort()).toEqual(['main.cjs', basename(cacheFile())].sort());
     expect(cacheAccepted()).toBe(true);
   });
 
   it('keeps a cache it could use', () => {
     loadBundle(bundle).saveCache();
-    const written = readFileSync(`${bundle}.cache`);
+    const written = readFileSync(cacheFile());
     const second = loadBundle(bundle);
     expect((second.exports['main'] as (text: string) => string)('ok')).toBe('OK!');
     second.saveCache();
-    expect(readFileSync(`${bundle}.cache`).equals(written)).toBe(true);
+    expect(readFileSync(cacheFile()).equals(written)).toBe(true);
   });
 
   it('replaces a cache V8 refuses (another Node version, a damaged file)', () => {
-    writeFileSync(`${bundle}.cache`, Buffer.from('not a code cache'));
+    writeFileSync(cacheFile(), Buffer.from('not a code cache'));
     const loaded = loadBundle(bundle);
     expect((loaded.exports['main'] as (text: string) => string)('still runs')).toBe('STILL RUNS!');
     loaded.saveCache();
@@ -74,22 +77,35 @@ describe('loadBundle', () => {
   });
 
   it('keeps one cache per set of Node options, so that runs with and without them do not overwrite each other', () => {
-    expect(cacheFileFor(bundle, ' ')).toBe(`${bundle}.cache`);
+    expect(cacheFileFor(bundle, ' ')).toBe(cacheFile());
     const flagged = cacheFileFor(bundle, '--max-semi-space-size=16');
     expect(flagged).toMatch(/main\.cjs\.[0-9a-f]{12}\.cache$/);
+    expect(flagged).not.toBe(cacheFile());
     expect(cacheFileFor(bundle, '--max-semi-space-size=32')).not.toBe(flagged);
     loadBundle(bundle).saveCache();
     loadBundle(bundle, '--max-semi-space-size=16').saveCache();
-    expect(readdirSync(folder).sort()).toEqual(['main.cjs', 'main.cjs.cache', flagged.slice(folder.length + 1)].sort());
+    expect(readdirSync(folder).sort()).toEqual(['main.cjs', basename(cacheFile()), basename(flagged)].sort());
+  });
+
+  it('never takes the cache of another build of the bundle, even one of the same length', () => {
+    const first = loadBundle(bundle);
+    (first.exports['main'] as (text: string) => string)('compiles shout() into the cache');
+    first.saveCache();
+    const before = cacheFile();
+    // Same length, other code: V8 alone would accept the old cache for it.
+    writeFileSync(bundle, SOURCE.replace("'!'", "'?'"));
+    utimesSync(bundle, new Date(), new Date(Date.now() + 2000));
+    expect(cacheFile()).not.toBe(before);
+    expect((loadBundle(bundle).exports['main'] as (text: string) => string)('new')).toBe('NEW?');
   });
 
   it('runs on when the cache cannot be written, and leaves nothing behind', () => {
     // A folder where the cache file should be: the write fails for root too, as a read-only install would for a user.
-    mkdirSync(`${bundle}.cache`);
+    mkdirSync(cacheFile());
     const loaded = loadBundle(bundle);
     expect((loaded.exports['main'] as (text: string) => string)('ok')).toBe('OK!');
     expect(() => loaded.saveCache()).not.toThrow();
-    expect(readdirSync(folder).sort()).toEqual(['main.cjs', 'main.cjs.cache']);
-    expect(readdirSync(`${bundle}.cache`)).toEqual([]);
+    expect(readdirSync(folder).sort()).toEqual(['main.cjs', basename(cacheFile())].sort());
+    expect(readdirSync(cacheFile())).toEqual([]);
   });
 });
