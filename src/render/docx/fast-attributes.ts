@@ -1,7 +1,7 @@
-import { NextAttributeComponent, type IContext, type IXmlableObject } from 'docx';
+import { NextAttributeComponent, type IXmlableObject } from 'docx';
+import { replacePrepForXml } from './replace-prep-for-xml.js';
 
 type Payload = Readonly<Record<string, { readonly key: string; readonly value: unknown }>>;
-type PrepForXml = (this: NextAttributeComponent<never>, context: IContext) => IXmlableObject;
 
 /**
  * The same `{ _attr: { name: value } }` docx 9 builds for an element's
@@ -21,24 +21,15 @@ function attributesInOnePass(this: NextAttributeComponent<never>): IXmlableObjec
 
 let installed = false;
 
-/**
- * Puts the one-pass builder in place of docx's own, once per process, after
- * checking on a sample that both give the same object, so that a docx
- * release that changes the payload keeps its own method. A test compares
- * whole documents written both ways.
- */
+/** Puts the one-pass builder in place of docx's own, once per process (see replacePrepForXml). */
 export function useOnePassAttributes(): void {
   if (installed) return;
   installed = true;
-  const prototype = NextAttributeComponent.prototype as unknown as { prepForXml: PrepForXml };
-  const original = prototype.prepForXml;
   const sample = new NextAttributeComponent({
     size: { key: 'w:val', value: 32 },
     unset: { key: 'w:hint', value: undefined },
     font: { key: 'w:eastAsia', value: '仿宋_GB2312' },
     flag: { key: 'w:val2', value: false },
   } as never);
-  const context = { stack: [] } as unknown as IContext;
-  if (JSON.stringify(original.call(sample, context)) !== JSON.stringify(attributesInOnePass.call(sample))) return;
-  prototype.prepForXml = attributesInOnePass;
+  replacePrepForXml(NextAttributeComponent.prototype, attributesInOnePass, [sample]);
 }
