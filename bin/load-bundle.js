@@ -16,7 +16,7 @@
 // cache's name also carries the bundle's size and time, so a rebuilt
 // bundle of the same length never runs another build's compiled code.
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname } from 'node:path';
 import { Script } from 'node:vm';
@@ -59,6 +59,8 @@ export function loadBundle(file, nodeOptions = '') {
       if (usable) return;
       const temporary = `${dirname(file)}/.${basename(cacheFile)}.${process.pid}.tmp`;
       try {
+        // Serialising the cache takes a while: not for a folder that cannot take it (an install the user cannot write to).
+        accessSync(dirname(file), constants.W_OK);
         writeFileSync(temporary, script.createCachedData());
         renameSync(temporary, cacheFile);
       } catch {
