@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import type { CommandContext } from '../cli/context.js';
 import { formatError } from '../cli/report-error.js';
-import { inputPaths, isInput, sameAsInput, type BuildOptions } from '../commands/build.js';
+import { isInput, sameAsInput, type BuildOptions } from '../commands/build.js';
 import { ExitCode, PlanError } from '../errors.js';
 import { findPdfEngine } from '../render/pdf/pdf-engine.js';
 import { REPORTERS } from '../reporters/index.js';
@@ -89,16 +89,19 @@ export async function buildBatch(options: BuildOptions, context: CommandContext)
 
 /** `-o` names one output: there must be exactly one plan, and the output must not be it. */
 async function checkSingleOutput(files: readonly string[], output: string, cwd: string): Promise<void> {
-  const count = await countInputs(files, { cwd, extensions: EXTENSIONS });
+  let plan: BatchFile | undefined;
+  let count = 0;
+  for await (const file of streamInputs(files, { cwd, extensions: EXTENSIONS })) {
+    plan ??= file;
+    count += 1;
+  }
   if (count > 1) {
     throw new PlanError({
       zh: `-o 只能用于一个计划文件，而这次有 ${count} 个；多个文件请用 --out-dir`,
       en: `-o takes a single plan, but ${count} were given; use --out-dir for many`,
     });
   }
-  for await (const file of streamInputs(files, { cwd, extensions: EXTENSIONS })) {
-    if (await isInput(resolve(cwd, output), await inputPaths([file.path]))) throw sameAsInput(resolve(cwd, output), file.shown);
-  }
+  if (plan && isInput(resolve(cwd, output), [plan.path])) throw sameAsInput(resolve(cwd, output), plan.shown);
 }
 
 /** What a clerk building one plan sees: the files written, or the plan's errors, or what went wrong. */

@@ -55,11 +55,8 @@ export interface BuildFileOptions {
   template?: string | undefined;
   splitParts: boolean;
   force: boolean;
-  /**
-   * The inputs no output may overwrite: a list of paths, or the set
-   * `inputPaths` makes once for a whole run (absolute and real paths).
-   */
-  inputs: readonly string[] | ReadonlySet<string>;
+  /** The inputs no output may overwrite. */
+  inputs: readonly string[];
   configCache?: Map<string, Promise<ResolvedConfig>>;
 }
 
@@ -113,22 +110,17 @@ function realPath(path: string): string | null {
   }
 }
 
-/** The absolute and the real path of each input (one realpath per file, however many outputs). */
-export async function inputPaths(files: readonly string[]): Promise<Set<string>> {
+/** Whether `path` is one of `inputs`, as written or once links are followed. */
+export function isInput(path: string, inputs: readonly string[]): boolean {
   const paths = new Set<string>();
-  for (const file of files) {
-    paths.add(resolve(file));
-    const real = realPath(file);
+  for (const input of inputs) {
+    paths.add(resolve(input));
+    const real = realPath(input);
     if (real !== null) paths.add(real);
   }
-  return paths;
-}
-
-export async function isInput(path: string, inputs: readonly string[] | ReadonlySet<string>): Promise<boolean> {
-  const set = Array.isArray(inputs) ? await inputPaths(inputs) : (inputs as ReadonlySet<string>);
-  if (set.has(resolve(path))) return true;
+  if (paths.has(resolve(path))) return true;
   const real = realPath(path);
-  return real !== null && set.has(real);
+  return real !== null && paths.has(real);
 }
 
 export function sameAsInput(output: string, shown: string): PlanError {
@@ -197,7 +189,7 @@ export async function buildFile(file: string, options: BuildFileOptions): Promis
     }
   }
   for (const output of outputs) {
-    if (await isInput(output.path, options.inputs)) throw sameAsInput(output.path, options.shown);
+    if (isInput(output.path, options.inputs)) throw sameAsInput(output.path, options.shown);
   }
   const written: string[] = [];
   for (const output of outputs) {
