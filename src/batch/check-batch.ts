@@ -4,6 +4,7 @@ import { ExitCode } from '../errors.js';
 import { REPORTER_STREAMS } from '../reporters/index.js';
 import { ReportWriter } from '../reporters/reporter.js';
 import { createBatchReporter } from './batch-reporter.js';
+import { inInputOrder } from './in-input-order.js';
 import type { CheckTaskData, CheckTaskOptions } from './check-task.js';
 import { batchExitCode, INTERRUPTED_EXIT_CODE, runBatch } from './run-batch.js';
 import { shardSize, type Shard } from './shard.js';
@@ -78,9 +79,9 @@ export async function checkBatch(options: BatchCheckOptions, context: CommandCon
     if (lead !== '') context.stdout(lead);
     if (hasPart) context.stdout(data.report);
   };
-  // Files finish out of order; each is reported once every file before it is.
-  const waiting = new Map<number, CheckTaskData | null>();
-  let nextToReport = 0;
+  const inOrder = inInputOrder<CheckTaskData | null>((data) => {
+    if (data) report(data);
+  });
   context.stdout(writer.start());
   const result = await runBatch({
     inputs: options.files,
@@ -93,13 +94,7 @@ export async function checkBatch(options: BatchCheckOptions, context: CommandCon
     onFile(file, reply) {
       progress.onFile(file, reply);
       const data = reply.outcome.data as CheckTaskData | undefined;
-      waiting.set(reply.id, reply.status === 'done' && data && !data.ignored ? data : null);
-      while (waiting.has(nextToReport)) {
-        const next = waiting.get(nextToReport);
-        waiting.delete(nextToReport);
-        nextToReport += 1;
-        if (next) report(next);
-      }
+      inOrder(reply.id, reply.status === 'done' && data && !data.ignored ? data : null);
     },
   });
   context.stdout(writer.end());

@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import { createBatchReporter } from '../batch/batch-reporter.js';
+import { inInputOrder } from '../batch/in-input-order.js';
 import { batchExitCode, INTERRUPTED_EXIT_CODE, runBatch } from '../batch/run-batch.js';
 import type { BatchNoun } from '../batch/summary.js';
 import type { CommandContext } from '../cli/context.js';
@@ -94,9 +95,7 @@ export async function importBatch(inputs: readonly string[], options: ImportBatc
   };
   const progress = createBatchReporter({ ...context, stdout: context.stderr }, { quiet: false, json: false, noun: IMPORTED });
   progress.setTotal(Object.keys(targets).length);
-  // Files finish out of order; each is reported once every file before it is.
-  const waiting = new Map<number, FileReport>();
-  let nextToReport = 0;
+  const inOrder = inInputOrder(emit);
   const result = await runBatch({
     inputs: Object.keys(targets),
     cwd: context.cwd,
@@ -108,17 +107,12 @@ export async function importBatch(inputs: readonly string[], options: ImportBatc
     onFile(file, reply) {
       progress.onFile(file, reply);
       const data = reply.outcome.data as ImportTaskData | undefined;
-      waiting.set(reply.id, {
+      inOrder(reply.id, {
         file: file.shown,
         outputs: (data?.outputs ?? []).map((path) => relative(context.cwd, path) || path),
         result: reply.status === 'done' && data ? data.result : null,
         error: reply.status === 'done' ? null : (reply.outcome.reason ?? { zh: '已中断', en: 'interrupted' }),
       });
-      while (waiting.has(nextToReport)) {
-        emit(waiting.get(nextToReport) as FileReport);
-        waiting.delete(nextToReport);
-        nextToReport += 1;
-      }
     },
   });
   if (options.json) context.stdout(`${JSON.stringify(reportToJson(reports, context.lang), null, 2)}\n`);
