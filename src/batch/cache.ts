@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
+import { configSearch, hashConfigSearch, searchedFolder } from './config-search.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 
 /**
  * What `--skip-unchanged` remembers of one input: the hash it was built
- * from, what it produced, and the hash of each other file or folder the
- * build read for it (the plan's config file, a template its front matter
- * names).
+ * from, what it produced, and the hash of each other thing the build read
+ * for it: a file or folder (a template folder its front matter names), or
+ * the search for the config file that applies (see `configSearch`).
  */
 export interface CacheEntry {
   hash: string;
@@ -17,8 +18,12 @@ export interface CacheEntry {
 
 interface CacheFileContent {
   format: 'gongwen-plan-cache';
-  /** 2 added the dependencies; a cache of version 1 did not record them, so it is rebuilt once. */
-  version: 2;
+  /**
+   * 2 added the dependencies; 3 the config search, where 2 recorded only the
+   * config file found, and so missed one added nearer or where there was
+   * none. An older cache is rebuilt once.
+   */
+  version: 3;
   entries: Record<string, CacheEntry>;
 }
 
@@ -44,7 +49,7 @@ export class BuildCache {
     if (text !== undefined) {
       try {
         const content = JSON.parse(text) as Partial<CacheFileContent>;
-        if (content.format === 'gongwen-plan-cache' && content.version === 2 && content.entries) {
+        if (content.format === 'gongwen-plan-cache' && content.version === 3 && content.entries) {
           for (const [key, entry] of Object.entries(content.entries)) {
             if (typeof entry?.hash === 'string' && Array.isArray(entry.outputs) && typeof entry.dependencies === 'object' && entry.dependencies !== null) entries.set(key, entry);
           }
@@ -63,7 +68,7 @@ export class BuildCache {
     return {
       hash: entry.hash,
       outputs: entry.outputs.map((output) => resolve(this.folder, output)),
-      dependencies: Object.fromEntries(Object.entries(entry.dependencies).map(([path, hash]) => [resolve(this.folder, path), hash])),
+      dependencies: Object.fromEntries(Object.entries(entry.dependencies).map(([key, hash]) => [this.dependencyPath(key), hash])),
     };
   }
 
@@ -71,7 +76,7 @@ export class BuildCache {
     this.entries.set(this.key(input), {
       hash,
       outputs: outputs.map((output) => relative(this.folder, output)),
-      dependencies: Object.fromEntries(Object.entries(dependencies).map(([path, digest]) => [this.key(path), digest])),
+      dependencies: Object.fromEntries(Object.entries(dependencies).map(([dependency, digest]) => [this.dependencyKey(dependency), digest])),
     });
   }
 
@@ -81,12 +86,23 @@ export class BuildCache {
 
   async save(): Promise<void> {
     const sorted = [...this.entries.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const content: CacheFileContent = { format: 'gongwen-plan-cache', version: 2, entries: Object.fromEntries(sorted) };
+    const content: CacheFileContent = { format: 'gongwen-plan-cache', version: 3, entries: Object.fromEntries(sorted) };
     await writeFileAtomic(this.file, `${JSON.stringify(content, null, 1)}\n`);
   }
 
   private key(input: string): string {
     return relative(this.folder, input).split('\\').join('/');
+  }
+
+  /** A dependency as stored: its path relative to the cache file, a config search marked as such. */
+  private dependencyKey(dependency: string): string {
+    const folder = searchedFolder(dependency);
+    return folder === null ? this.key(dependency) : configSearch(this.key(folder));
+  }
+
+  private dependencyPath(key: string): string {
+    const folder = searchedFolder(key);
+    return folder === null ? resolve(this.folder, key) : configSearch(resolve(this.folder, folder));
   }
 }
 
@@ -121,9 +137,10 @@ export function cacheKey(parts: Readonly<Record<string, string>>): string {
 }
 
 /**
- * Hashes of the files and folders builds depend on, each worked out once
- * per run (a thousand plans share one config file): a file by its content,
- * a folder by all of its files, a missing path as such.
+ * Hashes of what builds depend on, each worked out once per run (a
+ * thousand plans share one config file): a file by its content, a folder by
+ * all of its files, a missing path as such, a config search by where it
+ * ends and what that file says.
  */
 export class DependencyHashes {
   private readonly known = new Map<string, Promise<string>>();
@@ -131,7 +148,8 @@ export class DependencyHashes {
   hash(path: string): Promise<string> {
     let found = this.known.get(path);
     if (!found) {
-      found = hashPath(path);
+      const folder = searchedFolder(path);
+      found = folder === null ? hashPath(path) : Promise.resolve(hashConfigSearch(folder));
       this.known.set(path, found);
     }
     return found;

@@ -21,7 +21,7 @@ export interface TaskReply {
   outcome: TaskOutcome;
   /** The input's hash under the cache key, when a cache is in use. */
   hash?: string;
-  /** With the hash: the hash of each file or folder the result depends on (see TaskOutcome.dependencies). */
+  /** With the hash: the hash of each thing the result depends on (see TaskOutcome.dependencies). */
   dependencies?: Record<string, string>;
   milliseconds: number;
   /** False for a file that was queued in a thread when Ctrl-C came, and never begun. */

@@ -15,7 +15,7 @@ export interface TaskOutcome {
   status: 'done' | 'failed';
   /** Absolute paths of the files written, for the summary and the --skip-unchanged cache. */
   outputs: string[];
-  /** Absolute paths of other files or folders the result depends on (a config file, a template), so that --skip-unchanged rebuilds when they change. */
+  /** What else the result depends on, so that --skip-unchanged rebuilds when it changes: absolute paths of files or folders (a template), or a config search (see configSearch). */
   dependencies?: string[];
   /** Why the file failed: what to do, in both languages. */
   reason?: Text;

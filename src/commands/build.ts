@@ -1,5 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { configSearch } from '../batch/config-search.js';
 import type { Shard } from '../batch/shard.js';
 import type { CommandContext } from '../cli/context.js';
 import type { Diagnostic } from '../check/diagnostic.js';
@@ -67,7 +68,7 @@ export interface BuildFileResult {
   /** Check findings (none with --force, which skips the check); when some are errors, nothing was written. */
   diagnostics: Diagnostic[];
   refused: boolean;
-  /** Files and folders read besides the plan that the result depends on: the config file the check used, a template folder the plan names. */
+  /** What the result depends on besides the plan: the search for its config file (see configSearch), a template folder the plan names. */
   dependencies: string[];
 }
 
@@ -155,7 +156,7 @@ export async function buildFile(file: string, options: BuildFileOptions): Promis
   if (!options.force) {
     const [{ checkPlan }, { loadConfigFor }] = await Promise.all([import('../check/check-plan.js'), import('../config/load-config.js')]);
     const config = await loadConfigFor(file, { cwd: options.cwd, ...(options.configCache ? { cache: options.configCache } : {}) });
-    if (config.file !== null) dependencies.push(config.file);
+    dependencies.push(configSearch(dirname(resolve(options.cwd, file))));
     const parseErrors: Diagnostic[] = parsed.messages
       .filter((message) => message.severity === 'error')
       .map((message) => ({ ruleId: message.id, severity: 'error', message: message.text, position: message.position }));

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { parse as parseYaml } from 'yaml';
 import { RULES_BY_ID } from '../check/rules/index.js';
-import { ExitCode, PlanError } from '../errors.js';
+import { PlanError } from '../errors.js';
+import { configError, findConfigFile, parseConfigText } from './find-config-file.js';
 import { presetRules, type PresetName } from './presets.js';
 import type { ResolvedConfig, RuleSetting } from './resolved-config.js';
 
-/** Looked for in each folder from the plan's own up to the file-system root; the first found wins. */
-export const CONFIG_FILE_NAMES = ['plan.config.json', '.planrc', '.planrc.json', '.planrc.yaml', '.planrc.yml', 'package.json'] as const;
+export { CONFIG_FILE_NAMES } from './find-config-file.js';
 
 export interface LoadConfigOptions {
   /** The working folder: ignore patterns are relative to it when no config file is found. */
@@ -47,36 +46,11 @@ function cached(cache: LoadConfigOptions['cache'], key: string, load: () => Prom
   return found;
 }
 
+/** The config of the nearest config file, one resolved config per file however many folders share it. */
 async function searchFrom(folder: string, cwd: string, cache: LoadConfigOptions['cache']): Promise<ResolvedConfig> {
-  for (const name of CONFIG_FILE_NAMES) {
-    const candidate = resolve(folder, name);
-    const text = readIfPresent(candidate);
-    if (text === null) continue;
-    if (name === 'package.json') {
-      const content = parseText(candidate, text) as { plan?: unknown } | null;
-      if (content && typeof content === 'object' && 'plan' in content) return resolveContent(candidate, content.plan, cwd);
-      continue;
-    }
-    return resolveContent(candidate, parseText(candidate, text), cwd);
-  }
-  const parent = dirname(folder);
-  if (parent === folder) return defaults(cwd);
-  return cached(cache, `dir:${parent}`, () => searchFrom(parent, cwd, cache));
-}
-
-/**
- * A candidate config file's text, or null when there is none. Synchronous:
- * six names are tried in every folder up to the root, and a round trip
- * through the thread pool for each cost more than reading.
- */
-function readIfPresent(file: string): string | null {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    const { code, message } = error as NodeJS.ErrnoException;
-    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return null;
-    throw configError(file, { zh: `无法读取：${message}`, en: `cannot be read: ${message}` });
-  }
+  const found = findConfigFile(folder);
+  if (found === null) return defaults(cwd);
+  return cached(cache, `file:${found.file}`, () => resolveContent(found.file, found.content, cwd));
 }
 
 async function readConfigFile(file: string, explicit: boolean, cwd: string): Promise<ResolvedConfig> {
@@ -87,23 +61,13 @@ async function readConfigFile(file: string, explicit: boolean, cwd: string): Pro
     const code = (error as NodeJS.ErrnoException).code;
     throw configError(file, code === 'ENOENT' && explicit ? { zh: '文件不存在', en: 'does not exist' } : { zh: `无法读取：${String((error as Error).message)}`, en: `cannot be read: ${String((error as Error).message)}` });
   }
-  const content = parseText(file, text);
+  const content = parseConfigText(file, text);
   if (basename(file) === 'package.json') {
     const plan = (content as { plan?: unknown } | null)?.plan;
     if (plan === undefined) throw configError(file, { zh: '没有“plan”键', en: 'has no "plan" key' });
     return resolveContent(file, plan, cwd);
   }
   return resolveContent(file, content, cwd);
-}
-
-function parseText(file: string, text: string): unknown {
-  const json = file.endsWith('.json');
-  try {
-    return json ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
-  } catch (error) {
-    const detail = String((error as Error).message).split('\n')[0] ?? '';
-    throw configError(file, { zh: `不是有效的 ${json ? 'JSON' : 'YAML'}：${detail}`, en: `is not valid ${json ? 'JSON' : 'YAML'}: ${detail}` });
-  }
 }
 
 function defaults(cwd: string): ResolvedConfig {
@@ -190,13 +154,4 @@ function valueAt(value: unknown, instancePath: string): unknown {
     current = (current as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
   }
   return current;
-}
-
-function configError(file: string, reason: { zh: string; en: string }): PlanError {
-  const joinZh = reason.zh.startsWith('中') ? '' : ' ';
-  const joinEn = reason.en.startsWith(':') ? '' : ' ';
-  return new PlanError(
-    { zh: `配置文件 ${file}${joinZh}${reason.zh}`, en: `Config file ${file}${joinEn}${reason.en}` },
-    { exitCode: ExitCode.failure, place: { file } },
-  );
 }

@@ -150,6 +150,21 @@ describe('plan build --skip-unchanged and what a plan depends on', () => {
     writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('工作计划（机关内部使用）', '改过的模板'));
     expect(build()).toMatchObject({ converted: 1, skipped: 2 });
   });
+
+  it('rechecks the plans when a config file appears where they had none, or nearer than the one they had', () => {
+    const root = mkdtempSync(join(tmpdir(), 'plan-batch-new-config-'));
+    for (let index = 0; index < 2; index += 1) writePlan(root, `office/plans/${index}.md`, index);
+    const build = (): Record<string, unknown> => JSON.parse(plan(['build', 'office/plans', '--out-dir', 'out', '--skip-unchanged', '--json'], root).stdout) as Record<string, unknown>;
+    expect(build()).toMatchObject({ converted: 2, skipped: 0 });
+    expect(build()).toMatchObject({ converted: 0, skipped: 2 });
+
+    writeFileSync(join(root, 'office/.planrc.yaml'), 'rules:\n  no-placeholder: off\n');
+    expect(build()).toMatchObject({ converted: 2, skipped: 0 });
+    expect(build()).toMatchObject({ converted: 0, skipped: 2 });
+
+    writeFileSync(join(root, 'office/plans/plan.config.json'), '{ "rules": { "no-placeholder": "error" } }\n');
+    expect(build()).toMatchObject({ converted: 2, skipped: 0 });
+  });
 });
 
 describe('plan build interrupted by SIGINT', () => {

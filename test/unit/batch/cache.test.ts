@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BuildCache, cacheKey, DependencyHashes, hashFolder, hashInput } from '../../../src/batch/cache.js';
+import { configSearch } from '../../../src/batch/config-search.js';
 
 describe('--skip-unchanged cache', () => {
   it('keeps inputs and outputs relative to the cache file, so another checkout folder still hits', async () => {
@@ -24,9 +25,12 @@ describe('--skip-unchanged cache', () => {
     });
   });
 
-  it('ignores a cache written before dependencies were recorded: its plans are rebuilt once', async () => {
+  it('ignores a cache of an earlier version: its plans are rebuilt once', async () => {
     const root = mkdtempSync(join(tmpdir(), 'plan-cache-v1-'));
     writeFileSync(join(root, 'cache.json'), JSON.stringify({ format: 'gongwen-plan-cache', version: 1, entries: { 'a.md': { hash: 'abc', outputs: ['a.docx'] } } }));
+    expect((await BuildCache.load(join(root, 'cache.json'))).previous(join(root, 'a.md'))).toBeUndefined();
+    // Version 2 recorded the config file found, not the search: a config added later went unnoticed.
+    writeFileSync(join(root, 'cache.json'), JSON.stringify({ format: 'gongwen-plan-cache', version: 2, entries: { 'a.md': { hash: 'abc', outputs: ['a.docx'], dependencies: {} } } }));
     expect((await BuildCache.load(join(root, 'cache.json'))).previous(join(root, 'a.md'))).toBeUndefined();
   });
 
@@ -75,5 +79,46 @@ describe('--skip-unchanged cache', () => {
     expect(await next.unchanged({ [template]: recorded[template] as string })).toBe(true);
     writeFileSync(join(template, 'template.yaml'), 'name: 改过的模板\n');
     expect(await new DependencyHashes().unchanged({ [template]: recorded[template] as string })).toBe(false);
+  });
+
+  it('notices a config file added where there was none, or nearer the plans, but not a comment edited', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'plan-cache-search-'));
+    const plans = join(root, 'office/plans');
+    mkdirSync(plans, { recursive: true });
+    const search = configSearch(plans);
+    const none = await new DependencyHashes().all([search]);
+    expect(none[search]).toBe('config:none');
+    expect(await new DependencyHashes().unchanged(none)).toBe(true);
+
+    writeFileSync(join(root, 'office/.planrc.yaml'), 'rules:\n  no-placeholder: off\n');
+    const far = await new DependencyHashes().all([search]);
+    expect(far[search]).toMatch(/^config:\.\.\/\.planrc\.yaml:/);
+    expect(await new DependencyHashes().unchanged(none)).toBe(false);
+
+    writeFileSync(join(root, 'office/.planrc.yaml'), '# 办公室的检查规则\nrules:\n  no-placeholder:   off\n');
+    expect(await new DependencyHashes().unchanged(far)).toBe(true);
+    writeFileSync(join(root, 'office/.planrc.yaml'), 'rules:\n  no-placeholder: error\n');
+    expect(await new DependencyHashes().unchanged(far)).toBe(false);
+
+    // A package.json without a "plan" key is no config: the search goes on past it.
+    writeFileSync(join(plans, 'package.json'), '{ "name": "plans" }');
+    const current = await new DependencyHashes().all([search]);
+    expect(current[search]).toMatch(/^config:\.\.\/\.planrc\.yaml:/);
+    writeFileSync(join(plans, 'package.json'), '{ "name": "plans", "plan": { "extends": "strict" } }');
+    expect(await new DependencyHashes().unchanged(current)).toBe(false);
+    writeFileSync(join(plans, 'package.json'), '{ not json');
+    expect((await new DependencyHashes().all([search]))[search]).toMatch(/^config:unreadable:/);
+  });
+
+  it('stores a config search by the folder relative to the cache file', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'plan-cache-search-key-'));
+    const cache = await BuildCache.load(join(root, 'out/.plan-cache.json'));
+    cache.record(join(root, 'plans/a.md'), 'abc', [join(root, 'out/a.docx')], { [configSearch(join(root, 'plans'))]: 'config:none' });
+    await cache.save();
+    const stored = JSON.parse(readFileSync(join(root, 'out/.plan-cache.json'), 'utf8')) as { version: number; entries: Record<string, { dependencies: unknown }> };
+    expect(stored.version).toBe(3);
+    expect(stored.entries['../plans/a.md']?.dependencies).toEqual({ 'config-search:../plans': 'config:none' });
+    const again = await BuildCache.load(join(root, 'out/.plan-cache.json'));
+    expect(again.previous(join(root, 'plans/a.md'))?.dependencies).toEqual({ [configSearch(join(root, 'plans'))]: 'config:none' });
   });
 });
