@@ -3,7 +3,7 @@ import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { ViewParagraph } from '../view-model.js';
 import { bodyParagraphLayout, gridLines } from './paragraph-styles.js';
 import { textRuns } from './runs.js';
-import { ptToTwips } from './units.js';
+import { ptToTwips } from '../layout/units.js';
 
 /** A body paragraph; code and raw HTML keep their line as written, unindented and left-aligned. */
 export function bodyParagraph(paragraph: ViewParagraph, manifest: TemplateManifest): Paragraph {

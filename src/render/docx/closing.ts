@@ -4,7 +4,7 @@ import type { DocumentView } from '../view-model.js';
 import { bodyParagraphLayout, gridLines } from './paragraph-styles.js';
 import { plainRun } from './runs.js';
 import { emptyLine } from './title.js';
-import { ptToTwips, textWidthInCharacters } from './units.js';
+import { ptToTwips, textWidthInCharacters } from '../layout/units.js';
 
 /** 主送机关 (GB/T 9704 7.3.2): below the title after an empty line, flush left. */
 export function recipientsParagraph(recipients: string, manifest: TemplateManifest): Paragraph {

@@ -1,6 +1,6 @@
 import type { IRunOptions } from 'docx';
 import type { FontSpec } from '../../template/manifest-types.js';
-import { ptToHalfPoints, ptToTwips } from './units.js';
+import { ptToHalfPoints, ptToTwips } from '../layout/units.js';
 
 type RunFormatting = Pick<IRunOptions, 'font' | 'size' | 'bold' | 'color' | 'characterSpacing'>;
 

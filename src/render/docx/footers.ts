@@ -3,7 +3,7 @@ import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { DocumentView } from '../view-model.js';
 import { runFormatting } from './fonts.js';
 import { pageNumberLineTwips } from './page-setup.js';
-import { ptToTwips } from './units.js';
+import { ptToTwips } from '../layout/units.js';
 
 export interface PageNumberFooters {
   /** Odd pages (Word's default footer when even and odd pages differ): number on the right. */

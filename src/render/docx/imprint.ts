@@ -2,35 +2,11 @@ import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TabStopType, Textb
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { ViewImprint } from '../view-model.js';
 import { plainRun, tabRun } from './runs.js';
-import { ptToTwips, textWidthInCharacters } from './units.js';
-
-/** Characters of the 抄送 label (抄送：) that later lines hang under. */
-const CC_LABEL = 3;
-/** A VML text box's default inner margins, which the box's size and position make up for. */
-const INSET_SIDE_MM = 2.54;
-const INSET_TOP_MM = 1.27;
+import { CC_LABEL, imprintHeightMm, INSET_SIDE_MM, INSET_TOP_MM } from '../layout/imprint-placement.js';
+import { mmToPt, ptToTwips } from '../layout/units.js';
 
 function millimetres(value: number): `${number}mm` {
   return `${Math.round(value * 100) / 100}mm`;
-}
-
-function mmToPt(mm: number): number {
-  return (mm / 25.4) * 72;
-}
-
-/** Height of the 版记's box: its lines (a long 抄送 list wraps) and rules, and the box's inner margins. */
-export function imprintHeightMm(imprint: ViewImprint, manifest: TemplateManifest): number {
-  const font = manifest.fonts.imprint;
-  const widthMm = manifest.page.widthMm - manifest.page.margins.leftMm - manifest.page.margins.rightMm;
-  const charactersPerLine = Math.floor(mmToPt(widthMm) / font.sizePt);
-  let lines = imprint.printer !== null ? 1 : 0;
-  for (const line of imprint.cc) {
-    const rest = Math.max(0, textWidthInCharacters(line) - (charactersPerLine - 2));
-    lines += 1 + Math.ceil(rest / (charactersPerLine - 2 - CC_LABEL));
-  }
-  const rules = imprint.cc.length + (imprint.printer !== null ? 1 : 0) + 1;
-  const rulesPt = rules * mmToPt(manifest.rules.imprint.outerWidthMm);
-  return ((lines * font.sizePt * 1.75 + rulesPt) / 72) * 25.4 + 2 * INSET_TOP_MM;
 }
 
 /**

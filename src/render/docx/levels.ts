@@ -1,5 +1,5 @@
 import { AlignmentType, LineRuleType, Paragraph } from 'docx';
-import { gridLinesFor, linePitchTwips } from './grid.js';
+import { gridLinesFor, linePitchTwips } from '../layout/grid-metrics.js';
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { ViewHeading } from '../view-model.js';
 import { bodyParagraphLayout, gridLines } from './paragraph-styles.js';

@@ -1,6 +1,6 @@
 import { PageOrientation, type ISectionPropertiesOptions } from 'docx';
 import type { TemplateManifest } from '../../template/manifest-types.js';
-import { mmToTwips, ptToTwips } from './units.js';
+import { mmToTwips, ptToTwips } from '../layout/units.js';
 
 /** Header distance: the 版头 is body text, so the page header is empty and only needs to sit inside the top margin. */
 const HEADER_DISTANCE_MM = 15;
@@ -30,10 +30,4 @@ export function pageSetup(manifest: TemplateManifest): NonNullable<ISectionPrope
       gutter: 0,
     },
   };
-}
-
-/** Width of the type area in twips. */
-export function typeAreaWidthTwips(manifest: TemplateManifest): number {
-  const { page } = manifest;
-  return mmToTwips(page.widthMm) - mmToTwips(page.margins.leftMm) - mmToTwips(page.margins.rightMm);
 }

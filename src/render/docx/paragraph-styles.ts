@@ -1,8 +1,8 @@
 import { AlignmentType, LineRuleType, type IParagraphOptions, type IStylesOptions } from 'docx';
 import type { FontSpec, TemplateManifest } from '../../template/manifest-types.js';
 import { runFormatting } from './fonts.js';
-import { linePitchTwips } from './grid.js';
-import { ptToTwips } from './units.js';
+import { linePitchTwips } from '../layout/grid-metrics.js';
+import { ptToTwips } from '../layout/units.js';
 
 export type ParagraphLayout = Pick<IParagraphOptions, 'spacing' | 'indent' | 'alignment' | 'widowControl' | 'autoSpaceEastAsianText'>;
 

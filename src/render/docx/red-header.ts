@@ -1,10 +1,10 @@
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TabStopType } from 'docx';
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { ViewHeader } from '../view-model.js';
-import { gridLinesFor, linePitchTwips } from './grid.js';
-import { typeAreaWidthTwips } from './page-setup.js';
+import { gridLinesFor, linePitchTwips } from '../layout/grid-metrics.js';
+import { typeAreaWidthTwips } from '../layout/grid-metrics.js';
 import { plainRun, tabRun } from './runs.js';
-import { mmToTwips, ptToTwips } from './units.js';
+import { mmToTwips, ptToTwips } from '../layout/units.js';
 
 /**
  * The 版头 of an official document (GB/T 9704 7.2): 份号, 密级 and 紧急程度 on

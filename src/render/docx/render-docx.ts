@@ -7,10 +7,9 @@ import { closingParagraphs, recipientsParagraph } from './closing.js';
 import { blankFooters, pageNumberFooters } from './footers.js';
 import { useOnePassAttributes } from './fast-attributes.js';
 import { useOnePassChildren } from './fast-children.js';
-import { documentGrid, linePitchTwips } from './grid.js';
-import { imprintBox, imprintHeightMm } from './imprint.js';
-import { estimateTextEnd } from './estimate-layout.js';
-import { mmToTwips } from './units.js';
+import { documentGrid } from './grid.js';
+import { imprintBox } from './imprint.js';
+import { imprintPageBreaks } from '../layout/imprint-placement.js';
 import { headingParagraph } from './levels.js';
 import { pageSetup } from './page-setup.js';
 import { documentStyles } from './paragraph-styles.js';
@@ -75,28 +74,6 @@ export function documentChildren(view: DocumentView, manifest: TemplateManifest)
   for (let index = 2; index < breaks; index += 1) unnumbered.push(new Paragraph({ pageBreakBefore: true, children: [] }));
   unnumbered.push(imprintBox(view.imprint, manifest, { pageBreakBefore: true }));
   return { numbered: children, unnumbered };
-}
-
-/**
- * Page breaks before the 版记 (GB/T 9704 7.4, 7.5): it belongs at the foot of
- * the last page, below the text with a line to spare, and on an even page
- * (the back of the last sheet when printed on both sides); a page too full or
- * odd sends it on to the next even page.
- */
-export function imprintPageBreaks(view: DocumentView, manifest: TemplateManifest): number {
-  if (view.imprint === null) return 0;
-  const end = estimateTextEnd(view, manifest);
-  const pageHeight = mmToTwips(manifest.page.heightMm) - mmToTwips(manifest.page.margins.topMm) - mmToTwips(manifest.page.margins.bottomMm);
-  // A line to spare between text and 版记, and another for the estimate's error.
-  const needed = mmToTwips(imprintHeightMm(view.imprint, manifest)) + 2 * linePitchTwips(manifest);
-  let page = end.page;
-  let breaks = 0;
-  if (end.used + needed > pageHeight) {
-    page += 1;
-    breaks += 1;
-  }
-  if (page % 2 === 1) breaks += 1;
-  return breaks;
 }
 
 /** Writes the view as a .docx (Office Open XML) document laid out on the template's grid. */

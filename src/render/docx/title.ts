@@ -1,7 +1,7 @@
 import { AlignmentType, LineRuleType, Paragraph } from 'docx';
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { DocumentView } from '../view-model.js';
-import { gridLinesFor, linePitchTwips } from './grid.js';
+import { gridLinesFor, linePitchTwips } from '../layout/grid-metrics.js';
 import { plainRun } from './runs.js';
 
 /**

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { documentGrid, linePitchTwips } from '../../../../src/render/docx/grid.js';
-import { pageSetup, typeAreaWidthTwips } from '../../../../src/render/docx/page-setup.js';
-import { mmToTwips } from '../../../../src/render/docx/units.js';
+import { documentGrid } from '../../../../src/render/docx/grid.js';
+import { pageSetup } from '../../../../src/render/docx/page-setup.js';
+import { linePitchTwips, typeAreaWidthTwips } from '../../../../src/render/layout/grid-metrics.js';
+import { mmToTwips } from '../../../../src/render/layout/units.js';
 import { loadTemplate, type LoadedTemplate } from '../../../../src/template/load-template.js';
 
 let template: LoadedTemplate;

@@ -3,6 +3,10 @@ export function mmToTwips(mm: number): number {
   return Math.round((mm * 1440) / 25.4);
 }
 
+export function mmToPt(mm: number): number {
+  return (mm / 25.4) * 72;
+}
+
 export function ptToTwips(pt: number): number {
   return Math.round(pt * 20);
 }

@@ -1,8 +1,7 @@
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { DocumentView, ViewRun, ViewTable } from '../view-model.js';
-import { gridLinesFor, linePitchTwips } from './grid.js';
-import { columnWidths } from './tables.js';
-import { typeAreaWidthTwips } from './page-setup.js';
+import { columnWidths } from './column-widths.js';
+import { gridLinesFor, linePitchTwips, typeAreaHeightTwips, typeAreaWidthTwips } from './grid-metrics.js';
 import { mmToTwips, ptToTwips, textWidthInCharacters } from './units.js';
 
 /** Where the text ends: on which page (1-based) and how far down it, in twips from the type area's top. */
@@ -24,7 +23,7 @@ function runsText(runs: readonly ViewRun[] | null): string {
  */
 export function estimateTextEnd(view: DocumentView, manifest: TemplateManifest): TextEnd {
   const pitch = linePitchTwips(manifest);
-  const pageHeight = mmToTwips(manifest.page.heightMm) - mmToTwips(manifest.page.margins.topMm) - mmToTwips(manifest.page.margins.bottomMm);
+  const pageHeight = typeAreaHeightTwips(manifest);
   const perLine = manifest.grid.charactersPerLine;
   let page = 1;
   let used = 0;

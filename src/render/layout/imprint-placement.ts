@@ -1,0 +1,60 @@
+import type { TemplateManifest } from '../../template/manifest-types.js';
+import type { DocumentView, ViewImprint } from '../view-model.js';
+import { estimateTextEnd } from './estimate-layout.js';
+import { linePitchTwips, typeAreaHeightTwips } from './grid-metrics.js';
+import { mmToPt, mmToTwips, textWidthInCharacters } from './units.js';
+
+/** Characters of the 抄送 label (抄送：) that later lines hang under. */
+export const CC_LABEL = 3;
+/** A VML text box's default inner margins, which the box's size and position make up for. */
+export const INSET_SIDE_MM = 2.54;
+export const INSET_TOP_MM = 1.27;
+
+/** Height of the 版记's box: its lines (a long 抄送 list wraps) and rules, and the box's inner margins. */
+export function imprintHeightMm(imprint: ViewImprint, manifest: TemplateManifest): number {
+  const font = manifest.fonts.imprint;
+  const widthMm = manifest.page.widthMm - manifest.page.margins.leftMm - manifest.page.margins.rightMm;
+  const charactersPerLine = Math.floor(mmToPt(widthMm) / font.sizePt);
+  let lines = imprint.printer !== null ? 1 : 0;
+  for (const line of imprint.cc) {
+    const rest = Math.max(0, textWidthInCharacters(line) - (charactersPerLine - 2));
+    lines += 1 + Math.ceil(rest / (charactersPerLine - 2 - CC_LABEL));
+  }
+  const rules = imprint.cc.length + (imprint.printer !== null ? 1 : 0) + 1;
+  const rulesPt = rules * mmToPt(manifest.rules.imprint.outerWidthMm);
+  return ((lines * font.sizePt * 1.75 + rulesPt) / 72) * 25.4 + 2 * INSET_TOP_MM;
+}
+
+/** Where the 版记 goes (GB/T 9704 7.4, 7.5). */
+export interface ImprintPlacement {
+  /** Page breaks before it: 0 below the text's last line, 1 on the next page, 2 or more after blank pages. */
+  breaks: number;
+  /** Room on its page, in twips: what the text leaves on its last page, or the whole type area on a page of its own. */
+  roomTwips: number;
+}
+
+/**
+ * The 版记 belongs at the foot of the last page, below the text with a line
+ * to spare, and on an even page (the back of the last sheet when printed on
+ * both sides); a page too full or odd sends it on to the next even page.
+ */
+export function imprintPlacement(view: DocumentView, manifest: TemplateManifest): ImprintPlacement | null {
+  if (view.imprint === null) return null;
+  const end = estimateTextEnd(view, manifest);
+  const pageHeight = typeAreaHeightTwips(manifest);
+  // A line to spare between text and 版记, and another for the estimate's error.
+  const needed = mmToTwips(imprintHeightMm(view.imprint, manifest)) + 2 * linePitchTwips(manifest);
+  let page = end.page;
+  let breaks = 0;
+  if (end.used + needed > pageHeight) {
+    page += 1;
+    breaks += 1;
+  }
+  if (page % 2 === 1) breaks += 1;
+  return { breaks, roomTwips: breaks === 0 ? pageHeight - end.used : pageHeight };
+}
+
+/** Page breaks before the 版记 (see imprintPlacement); 0 without one. */
+export function imprintPageBreaks(view: DocumentView, manifest: TemplateManifest): number {
+  return imprintPlacement(view, manifest)?.breaks ?? 0;
+}
