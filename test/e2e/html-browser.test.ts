@@ -116,7 +116,8 @@ describeWithTools(['chromium', 'pdftotext', 'fc-list'], 'HTML in headless Chromi
       expect(body.length).toBeLessThanOrEqual(grid.linesPerPage + (body.some((row) => looksLikeTableRow(row, bodyCharacter)) ? 10 : 0));
 
       // A full page (no room for one more line, no table, no 版头) holds exactly 22 lines, each on the grid:
-      // counted in pitches from the first line to the last, blank lines (after the title) included.
+      // its last line is the 22nd down from the type area's top, blank grid lines (after the title, above
+      // a 篇 heading, which takes two lines and prints on the second, as in Word) included.
       const first = body[0];
       const last = body[body.length - 1];
       const hasTable = body.some((row) => looksLikeTableRow(row, bodyCharacter));
@@ -125,7 +126,7 @@ describeWithTools(['chromium', 'pdftotext', 'fc-list'], 'HTML in headless Chromi
         fullPages += 1;
         const offsets = body.map((row) => (row.centre - first.centre) / pitch);
         for (const offset of offsets) expect(Math.abs(offset - Math.round(offset))).toBeLessThan(0.25);
-        expect({ page: number, lines: Math.round(offsets[offsets.length - 1] as number) + 1 }).toEqual({ page: number, lines: grid.linesPerPage });
+        expect({ page: number, lines: Math.floor((last.centre - typeArea.top) / pitch) + 1 }).toEqual({ page: number, lines: grid.linesPerPage });
       }
     });
     expect(fullPages).toBeGreaterThanOrEqual(minimumFullPages);
@@ -177,5 +178,63 @@ describeWithTools(['chromium', 'pdftotext', 'fc-list'], 'HTML in headless Chromi
     // Latin digits in the Latin face: Times New Roman or the nearest installed face of its local() list, never the CJK face.
     expect(await faceOf('#latin-probe')).toMatch(/^(Times New Roman|Times|Liberation Serif|Tinos|Nimbus Roman|DejaVu Serif)$/);
     await page.close();
+  });
+
+  it('official: prints the 版记 at the foot of an even last page, below the text, whatever the length', async () => {
+    const example = readFileSync(join(EXAMPLES_DIR, '2027-科技工作计划.md'), 'utf8');
+    const frontMatter = example.slice(0, example.indexOf('---', 4) + 4).replace(/^title: .*\n/m, '');
+    const paragraph = '各单位要按照本计划的部署，结合实际制定具体的实施方案，明确责任分工和完成时限，确保各项工作任务落到实处、取得实效。';
+    const mm = pointsPerMillimetre;
+    const textEnds = new Set<number>();
+    let blankPages = 0;
+    // Lengths that end the text on an even page, on an odd page, near the foot of an even page, and at the top of an odd one.
+    for (const count of [20, 24, 37, 38]) {
+      const name = `imprint-${count}`;
+      const markdown = join(ARTIFACTS_DIR, `${name}.md`);
+      writeFileSync(markdown, `${frontMatter}\n# 关于加强科技工作的计划\n\n一、总体要求\n\n${Array(count).fill(paragraph).join('\n\n')}\n`);
+      const { file: html, template } = await renderToArtifact(markdown, 'official');
+      const { page } = await openHtmlFile(session, html);
+      const pdf = html.replace(/\.html$/, '.pdf');
+      await printToPdf(page, pdf);
+      await page.close();
+
+      const { page: paper, grid } = template.manifest;
+      const typeAreaBottom = (paper.heightMm - paper.margins.bottomMm) * mm;
+      const pages = readPdfLayout(pdf).map((printed, index) => ({ number: index + 1, rows: rowsOf(printed, grid.linePitchPt) }));
+      const find = (test: (text: string) => boolean): { page: number; row: PdfRow } => {
+        for (const printed of pages) {
+          const row = printed.rows.find((item) => test(item.text.replace(/\s+/g, '')));
+          if (row) return { page: printed.number, row };
+        }
+        throw new Error(`${name}: line not found`);
+      };
+      const date = find((text) => text === '2027年1月5日');
+      const copied = find((text) => text.startsWith('抄送'));
+      const printedBy = find((text) => text.includes('印发'));
+      textEnds.add(date.page % 2);
+      expect(copied.page % 2, `${name}: 版记 on page ${copied.page}`).toBe(0);
+      expect(copied.page, name).toBe(pages.length);
+      expect(printedBy.page, name).toBe(copied.page);
+      // On the page where the text ends, or the next even one; never overlapping the text.
+      expect(copied.page - date.page, name).toBeLessThanOrEqual(2);
+      if (copied.page === date.page) expect(copied.row.centre - date.row.centre, name).toBeGreaterThan(grid.linePitchPt * 1.5);
+      // Its last line at the foot of the type area, as in the .docx; sharing the text's last page, it keeps
+      // the half line the estimate of the text's end leaves spare.
+      const gap = (typeAreaBottom - Math.max(...printedBy.row.fragments.map((fragment) => fragment.yMax))) / mm;
+      const spare = copied.page === date.page ? grid.linePitchPt / 2 / mm : 0;
+      expect(gap, `${name}: 印发 line ${gap.toFixed(1)} mm above the type area's foot`).toBeLessThan(4 + spare);
+      expect(gap, name).toBeGreaterThan(-1);
+      // GB/T 9704 7.5: a blank page before the 版记's page, and that page, carry no page number; every other page does.
+      const blankBefore = copied.page - date.page === 2;
+      if (blankBefore) blankPages += 1;
+      for (const printed of pages) {
+        const footer = printed.rows.filter((row) => row.centre > typeAreaBottom).map((row) => row.text.replace(/\s+/g, ''));
+        if (blankBefore && printed.number > date.page) expect(footer, `${name}: page ${printed.number}`).toEqual([]);
+        else expect(footer, `${name}: page ${printed.number}`).toEqual([`—${printed.number}—`]);
+      }
+    }
+    // The lengths did test both parities of the last page of text, and a blank page before the 版记's.
+    expect([...textEnds].sort()).toEqual([0, 1]);
+    expect(blankPages).toBeGreaterThan(0);
   });
 });

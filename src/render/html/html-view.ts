@@ -1,7 +1,8 @@
 import type { SafeString } from 'handlebars';
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import { VERSION } from '../../version.js';
-import type { DocumentView, ViewImprint } from '../view-model.js';
+import type { DocumentView } from '../view-model.js';
+import { htmlImprint, type HtmlImprint } from './imprint-view.js';
 import { buildSectionTree, type HtmlBlock, type HtmlSection } from './section-tree.js';
 import { tableOfContents, type TocEntry } from './table-of-contents.js';
 
@@ -36,7 +37,7 @@ export interface HtmlDocumentView {
   attachments: string[];
   signatureBlock: { signature: string | null; date: string | null } | null;
   notes: string | null;
-  imprint: ViewImprint | null;
+  imprint: HtmlImprint | null;
 }
 
 /** The browser tab's title for a plan without one. */
@@ -66,6 +67,6 @@ export function buildHtmlView(view: DocumentView, manifest: TemplateManifest, st
     attachments: view.attachments,
     signatureBlock: view.signature !== null || view.date !== null ? { signature: view.signature, date: view.date } : null,
     notes: view.notes,
-    imprint: view.imprint,
+    imprint: htmlImprint(view, manifest),
   };
 }

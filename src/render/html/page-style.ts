@@ -1,4 +1,5 @@
 import { FONT_ROLES, type FontRole, type FontSpec, type TemplateManifest } from '../../template/manifest-types.js';
+import { gridLinesFor } from '../layout/grid-metrics.js';
 import { fontFamily, latinFaceRules } from './font-stack.js';
 
 /** The page-number text around the number, from the template's `page-number` piece: `— ` and ` —`. */
@@ -6,6 +7,9 @@ export interface PageNumberText {
   before: string;
   after: string;
 }
+
+/** The name of the pages that print no page number; style.css gives it to the 版记's page when a blank page comes before it. */
+export const UNNUMBERED_PAGE = 'unnumbered';
 
 /** A CSS string literal; anything outside printable ASCII is escaped so the literal survives any encoding. */
 export function cssString(text: string): string {
@@ -56,10 +60,13 @@ export function pageStyle(manifest: TemplateManifest, pageNumber: PageNumberText
     const indent = `${manifest.options.pageNumberIndentCharacters}em`;
     css += `@page :right { @bottom-right { ${box} text-align: right; padding-right: ${indent}; } }\n`;
     css += `@page :left { @bottom-left { ${box} text-align: left; padding-left: ${indent}; } }\n`;
+    // GB/T 9704 7.5: pages named `unnumbered` (a blank page before the 版记's, and that page) carry no number.
+    css += `@page ${UNNUMBERED_PAGE} { @bottom-right { content: none; } @bottom-left { content: none; } }\n`;
   }
   const variables: string[] = [
     `--page-width: ${page.widthMm}mm`,
     `--type-area-width: ${page.widthMm - margins.leftMm - margins.rightMm}mm`,
+    `--type-area-height: ${page.heightMm - margins.topMm - margins.bottomMm}mm`,
     `--margin-top: ${margins.topMm}mm`,
     `--margin-right: ${margins.rightMm}mm`,
     `--margin-bottom: ${margins.bottomMm}mm`,
@@ -82,6 +89,9 @@ export function pageStyle(manifest: TemplateManifest, pageNumber: PageNumberText
       `--font-${name}-size: ${font.sizePt}pt`,
       `--font-${name}-weight: ${font.bold ? 'bold' : 'normal'}`,
       `--font-${name}-color: #${font.color}`,
+      // A line of a display font (title, 篇, 发文机关标志) takes whole grid lines, as in the .docx, so both break pages
+      // alike; Word and LibreOffice print it on the last of them, so the space goes above it.
+      `--font-${name}-space-above: ${(gridLinesFor(font.sizePt, manifest) - 1) * grid.linePitchPt}pt`,
     );
   }
   css += `:root {\n${variables.map((line) => `  ${line};`).join('\n')}\n}\n`;

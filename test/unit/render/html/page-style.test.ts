@@ -41,6 +41,20 @@ describe('pageStyle', () => {
     expect(css).toContain('--character-spacing: -0.25pt;');
   });
 
+  it('gives a display line (title, 篇, 发文机关标志) whole grid lines, printed on the last of them, as the .docx does', () => {
+    const css = pageStyle(manifest, dash);
+    // 22 pt and 36 pt need two lines of 28.95 pt; 16 pt one.
+    expect(css).toContain('--font-title-space-above: 28.95pt;');
+    expect(css).toContain('--font-red-header-space-above: 28.95pt;');
+    expect(css).toContain('--font-body-space-above: 0pt;');
+    expect(css).toContain('--type-area-height: 225mm;');
+  });
+
+  it('prints no page number on pages named unnumbered (GB/T 9704 7.5), and has no such rule when pages are not numbered', () => {
+    expect(pageStyle(manifest, dash)).toContain('@page unnumbered { @bottom-right { content: none; } @bottom-left { content: none; } }');
+    expect(pageStyle(manifest, null)).not.toContain('@page unnumbered');
+  });
+
   it('makes the third level bold when the template option asks, as the .docx does', () => {
     expect(pageStyle(manifest, dash)).toContain('--font-level3-weight: normal;');
     expect(pageStyle({ ...manifest, options: { ...manifest.options, boldLevel3: true } }, dash)).toContain('--font-level3-weight: bold;');

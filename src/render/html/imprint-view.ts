@@ -1,0 +1,39 @@
+import type { TemplateManifest } from '../../template/manifest-types.js';
+import { linePitchTwips } from '../layout/grid-metrics.js';
+import { imprintPlacement } from '../layout/imprint-placement.js';
+import type { DocumentView, ViewImprint } from '../view-model.js';
+
+/** The 版记 as the HTML page prints it: its lines, and where on paper they go. */
+export interface HtmlImprint extends ViewImprint {
+  /** An empty page comes first (the text ended on an even page too full for the 版记). */
+  blankPageBefore: boolean;
+  /** The 版记 starts a page of its own. */
+  ownPage: boolean;
+  /** GB/T 9704 7.5: with a blank page before it, neither page carries a page number. */
+  unnumbered: boolean;
+  /** Height of the space at whose foot the 版记 prints, in mm: what the text leaves of its last page, or the whole type area. */
+  spaceMm: number;
+}
+
+const TWIPS_PER_MM = 1440 / 25.4;
+
+/**
+ * Where the printed 版记 goes, by the same estimate the .docx uses (GB/T
+ * 9704 7.4: at the foot of the last page, an even one). Sharing the text's
+ * last page, it is bottom-aligned in the room the estimate leaves there, less
+ * half a line, so that text running a little longer than estimated never
+ * pushes it onto a page of its own; on a page of its own the room is the
+ * whole type area and its foot is exact.
+ */
+export function htmlImprint(view: DocumentView, manifest: TemplateManifest): HtmlImprint | null {
+  const placement = imprintPlacement(view, manifest);
+  if (view.imprint === null || placement === null) return null;
+  const room = placement.breaks === 0 ? placement.roomTwips - linePitchTwips(manifest) / 2 : placement.roomTwips;
+  return {
+    ...view.imprint,
+    blankPageBefore: placement.breaks >= 2,
+    ownPage: placement.breaks >= 1,
+    unnumbered: placement.breaks >= 2,
+    spaceMm: Math.floor((room / TWIPS_PER_MM) * 10) / 10,
+  };
+}
