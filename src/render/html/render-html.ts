@@ -29,7 +29,8 @@ function inlineStyle(css: string): string {
  * to fetch.
  */
 export async function renderHtml(view: DocumentView, template: LoadedTemplate): Promise<string> {
-  if (template.html === null) {
+  const page = template.html();
+  if (page === null) {
     throw new PlanError({
       zh: `模板 ${template.name} 没有 HTML 页面（html/document.hbs），不能生成 HTML；请换用内置模板 plan 或 official，或从内置模板复制 html 文件夹`,
       en: `The template ${template.name} has no HTML page (html/document.hbs) and cannot make HTML; use the built-in plan or official template, or copy the html folder from one`,
@@ -38,5 +39,5 @@ export async function renderHtml(view: DocumentView, template: LoadedTemplate): 
   registerHtmlHelpers(template.htmlEnvironment);
   const css = pageStyle(template.manifest, view.pageNumber) + templateStylesheet(template);
   const style = new template.htmlEnvironment.SafeString(inlineStyle(css));
-  return template.html.document(buildHtmlView(view, template.manifest, style));
+  return page.document(buildHtmlView(view, template.manifest, style));
 }

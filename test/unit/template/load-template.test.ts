@@ -169,7 +169,27 @@ describe('template folders', () => {
     await writeFile(join(copy, 'html', 'partials', 'head.hbs'), '<title>{{title}}</title>');
     await writeFile(join(copy, 'html', 'document.hbs'), '{{> head}}<p>{{body}}</p>');
     const template = await loadTemplate(copy, { cwd: work });
-    expect(template.html?.document({ title: 'a&b', body: '<script>' })).toBe('<title>a&amp;b</title><p>&lt;script&gt;</p>');
+    expect(template.html()?.document({ title: 'a&b', body: '<script>' })).toBe('<title>a&amp;b</title><p>&lt;script&gt;</p>');
+  });
+
+  it('compiles the HTML page only when first asked: a syntax error in it stops HTML, not a .docx, and names its file and line', async () => {
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(join(copy, 'html', 'partials'), { recursive: true });
+    await writeFile(join(copy, 'html', 'partials', 'head.hbs'), '<title>\n{{title}\n</title>\n');
+    await writeFile(join(copy, 'html', 'document.hbs'), '{{> head}}<p>{{body}}</p>');
+    const template = await loadTemplate(copy, { cwd: work });
+    expect(renderPiece(template, 'red-header', buildPieceContext({ issuer: '樊城区科学技术局' }, null))).toEqual(['樊城区科学技术局文件']);
+    const error = (() => {
+      try {
+        template.html();
+      } catch (thrown) {
+        return thrown as PlanError;
+      }
+      throw new Error('the broken partial compiled');
+    })();
+    expect(error).toBeInstanceOf(PlanError);
+    expect(error.text.zh).toContain('html/partials/head.hbs:2');
+    expect(error.text.zh).toContain('语法错误');
   });
 
   describe('extends', () => {
@@ -179,7 +199,7 @@ describe('template folders', () => {
         join(BUILTIN_TEMPLATES_FOLDER, 'official'),
         join(BUILTIN_TEMPLATES_FOLDER, 'plan'),
       ]);
-      expect(template.html).not.toBeNull();
+      expect(template.html()).not.toBeNull();
       expect(await template.files.shown(join('pieces', 'date.hbs'))).toBe('plan/pieces/date.hbs');
     });
 
