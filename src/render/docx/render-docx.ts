@@ -7,6 +7,7 @@ import { closingParagraphs, recipientsParagraph } from './closing.js';
 import { blankFooters, pageNumberFooters } from './footers.js';
 import { useOnePassAttributes } from './fast-attributes.js';
 import { useOnePassChildren } from './fast-children.js';
+import { useParagraphPropertiesInSchemaOrder } from './paragraph-property-order.js';
 import { documentGrid } from './grid.js';
 import { imprintBox } from './imprint.js';
 import { imprintPageBreaks } from '../layout/imprint-placement.js';
@@ -80,6 +81,7 @@ export function documentChildren(view: DocumentView, manifest: TemplateManifest)
 export async function renderDocx(view: DocumentView, template: LoadedTemplate): Promise<Uint8Array> {
   useOnePassAttributes();
   useOnePassChildren();
+  useParagraphPropertiesInSchemaOrder();
   const manifest = template.manifest;
   const footers = view.pageNumber ? pageNumberFooters(view.pageNumber, manifest) : undefined;
   const { numbered, unnumbered } = documentChildren(view, manifest);
