@@ -7,9 +7,20 @@ import { createBatchReporter } from './batch-reporter.js';
 import { inInputOrder } from './in-input-order.js';
 import type { CheckTaskData, CheckTaskOptions } from './check-task.js';
 import { batchExitCode, INTERRUPTED_EXIT_CODE, runBatch } from './run-batch.js';
+import type { HeapLimits } from './runner.js';
 import { shardSize, type Shard } from './shard.js';
 import { countInputs } from './stream-inputs.js';
 import type { BatchNoun } from './summary.js';
+
+/**
+ * A check keeps nothing of a plan once its report is written, so it needs
+ * no tight cap on the old generation; the 256 MB a build needs (to hold
+ * 1,000 plans to .docx under 400 MB) makes V8's collector work harder. With
+ * room up to 1 GB, two threads check 1,000 plans in 5.2–5.5 s against
+ * 5.4–5.8 s (six runs each, interleaved; CPU time 6% less), for some 30 MB
+ * more at the peak. The heap still stops somewhere.
+ */
+const CHECK_HEAP_LIMITS: HeapLimits = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 48 };
 
 /** `plan check`'s batch options, on top of the checking ones. */
 export interface BatchCheckOptions extends CheckOptions {
@@ -89,6 +100,7 @@ export async function checkBatch(options: BatchCheckOptions, context: CommandCon
     task: 'check',
     taskOptions,
     jobs: options.jobs,
+    heapLimits: CHECK_HEAP_LIMITS,
     ...(options.shard ? { shard: options.shard } : {}),
     signal: context.signal,
     onFile(file, reply) {

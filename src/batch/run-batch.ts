@@ -3,7 +3,7 @@ import type { Text } from '../i18n/text.js';
 import { BuildCache } from './cache.js';
 import type { BatchStatus, TaskReply } from './execute-task.js';
 import { InlineRunner } from './inline-runner.js';
-import type { RunnerOptions, TaskRunner } from './runner.js';
+import type { HeapLimits, RunnerOptions, TaskRunner } from './runner.js';
 import { inShard, type Shard } from './shard.js';
 import { streamInputs } from './stream-inputs.js';
 import type { BatchFile } from './task.js';
@@ -20,6 +20,8 @@ export interface BatchOptions {
   task: TaskSource;
   taskOptions: unknown;
   jobs: number;
+  /** Each pool thread's heap, when the task wants other than the pool's default. */
+  heapLimits?: HeapLimits;
   shard?: Shard;
   /** --skip-unchanged: the cache file and the key of this build's configuration. */
   cache?: { file: string; key: string };
@@ -78,6 +80,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     task: options.task,
     taskOptions: options.taskOptions,
     ...(options.cache ? { cacheKey: options.cache.key } : {}),
+    ...(options.heapLimits ? { heapLimits: options.heapLimits } : {}),
   };
   const runner: TaskRunner = second.done || options.jobs === 1 ? await InlineRunner.create(runnerOptions) : new WorkerPool(runnerOptions, options.jobs);
   options.onStart?.({ single: second.done === true });

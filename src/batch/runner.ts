@@ -11,9 +11,17 @@ export interface TaskRunner {
   close: () => Promise<void>;
 }
 
+/** A pool thread's heap (see worker-pool.ts). */
+export interface HeapLimits {
+  maxOldGenerationSizeMb: number;
+  maxYoungGenerationSizeMb: number;
+}
+
 export interface RunnerOptions {
   /** The task module (see task.ts). */
   task: TaskSource;
   taskOptions: unknown;
   cacheKey?: string;
+  /** Each pool thread's heap; the pool's default (sized for builds) when not given. */
+  heapLimits?: HeapLimits;
 }

@@ -2,7 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import { PlanError } from '../errors.js';
 import type { TaskReply, TaskRequest } from './execute-task.js';
 import { loadableModuleUrl } from './module-url.js';
-import type { RunnerOptions, TaskRunner } from './runner.js';
+import type { HeapLimits, RunnerOptions, TaskRunner } from './runner.js';
 import { taskReference } from './tasks.js';
 import { startWorker } from './worker-launch.js';
 import type { WorkerMessage, WorkerStart } from './worker-protocol.js';
@@ -38,9 +38,9 @@ const DEPTH = 2;
  * 48 MB is as fast as 96 on 1,000 plans to .docx (10.6–10.9 s against
  * 10.7–11.1 s) and holds the whole process tree at 335 MB instead of 433
  * (V8 then halves each thread's semi-spaces; 56 to 96 MB all measured like
- * 96).
+ * 96). This is the default; a task may ask for another (see check-batch.ts).
  */
-const WORKER_HEAP_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 48 };
+const WORKER_HEAP_LIMITS: HeapLimits = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 48 };
 
 /**
  * A fixed number of worker threads, started on demand, each running one file
@@ -123,7 +123,7 @@ export class WorkerPool implements TaskRunner {
       ...(this.options.cacheKey === undefined ? {} : { cacheKey: this.options.cacheKey }),
     };
     this.started += 1;
-    const worker = startWorker(start, limited ? WORKER_HEAP_LIMITS : undefined);
+    const worker = startWorker(start, limited ? (this.options.heapLimits ?? WORKER_HEAP_LIMITS) : undefined);
     let markExited: () => void = () => undefined;
     const thread: PoolThread = { worker, limited, pending: new Map(), exited: new Promise((resolve) => (markExited = resolve)) };
     this.threads.add(thread);

@@ -82,6 +82,12 @@ describe('runBatch', () => {
     expect(readFileSync(join(outDir, '2020/plan-0.md.out'), 'utf8')).toMatch(/heapLimit=256\n/);
   });
 
+  it('gives each thread the heap the task asks for (a check needs no tight cap)', async () => {
+    const result = await runBatch(options({ heapLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 48 } }));
+    expect(result.counts.done).toBe(6);
+    for (const name of outputs()) expect(readFileSync(join(outDir, name), 'utf8')).toMatch(/heapLimit=1024\n/);
+  });
+
   it('runs a single file in the main thread', async () => {
     const result = await runBatch(options({ inputs: ['in/2020/plan-0.md'] }));
     expect(result.counts.done).toBe(1);
