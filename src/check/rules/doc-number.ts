@@ -4,8 +4,12 @@ import type { RuleContext } from '../rule-context.js';
 
 const id = 'doc-number';
 
-/** 樊科发（2027）第01号, 樊科发[2027]1号, 樊科发〔２０２７〕1号… */
-const DOC_NUMBER = /(?<=\p{Script=Han})([〔\[【（(［〖])\s*([0-9０-９]{4})\s*([〕\]】）)］〗])\s*(第?)\s*([0-9０-９]+)\s*号/gu;
+/**
+ * 樊科发（2027）第01号, 樊科发[2027]1号, 樊科发〔２０２７〕1号…: after a Han
+ * character, which is looked back at from the bracket, so that the search
+ * stops only at brackets (see no-pinyin-annotation.ts).
+ */
+export const DOC_NUMBER = /([〔\[【（(［〖])(?<=\p{Script=Han}[〔\[【（(［〖])\s*([0-9０-９]{4})\s*([〕\]】）)］〗])\s*(第?)\s*([0-9０-９]+)\s*号/gu;
 
 /** The canonical form of the bracketed part of a document number, or null when it is not one. */
 export function canonicalDocNumberTail(written: string): string | null {

@@ -5,8 +5,13 @@ import type { RuleContext } from '../rule-context.js';
 
 const id = 'inline-enumeration';
 
-/** `一是` after the start of a paragraph or a punctuation mark: `统一是` and `唯一是` are words, not enumerations. */
-const SHI = /(?<=^|[\u0000\s。；;，,：:！？!?、”）)])([一二三四五六七八九十]{1,3})是/g;
+/**
+ * `一是` after the start of a paragraph or a punctuation mark: `统一是` and
+ * `唯一是` are words, not enumerations. What comes before the numeral is
+ * looked back at from its first character, so that the search stops only at
+ * numerals (see no-pinyin-annotation.ts).
+ */
+export const SHI = /([一二三四五六七八九十](?<=(?:^|[\u0000\s。；;，,：:！？!?、”）)])[一二三四五六七八九十])[一二三四五六七八九十]{0,2})是/g;
 const CIRCLED = /[\u2460-\u2473]/g;
 
 interface Item {
