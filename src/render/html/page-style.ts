@@ -9,7 +9,7 @@ export interface PageNumberText {
 }
 
 /** The name of the pages that print no page number; style.css gives it to the 版记's page when a blank page comes before it. */
-export const UNNUMBERED_PAGE = 'unnumbered';
+const UNNUMBERED_PAGE = 'unnumbered';
 
 /** A CSS string literal; anything outside printable ASCII is escaped so the literal survives any encoding. */
 export function cssString(text: string): string {
