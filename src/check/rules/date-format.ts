@@ -6,12 +6,34 @@ const id = 'date-format';
 
 const DIGIT_OF: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
+/*
+ * The two 年-dates are searched from their 年, their year looked back at:
+ * digits, and 一 among the Chinese ones, are everywhere in a plan, 年 is
+ * not, and a search that opens with a character class stops at each of
+ * them (5× slower over a plan). `dateMatches` gives the date from its year.
+ */
 /** 2027年01月05日, ２０２７年１月５日: Arabic, half-width, no zero padding. */
-const WRITTEN = /([0-9０-９]{4})年([0-9０-９]{1,2})月(?:([0-9０-９]{1,2})日)?/g;
+export const WRITTEN = /年(?<=([0-9０-９]{4})年)([0-9０-９]{1,2})月(?:([0-9０-９]{1,2})日)?/g;
 /** 2027-01-05, 2027/1/5, 2027.1.5 in prose. */
 const NUMERIC = /(?<![0-9.\-/])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![0-9.\-/])/g;
 /** 二〇二七年一月五日. */
-const CHINESE = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})[日号])?/g;
+export const CHINESE = /年(?<=([〇零一二三四五六七八九]{4})年)([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})[日号])?/g;
+
+export interface DateMatch {
+  start: number;
+  written: string;
+  year: string;
+  month: string;
+  day: string | undefined;
+}
+
+/** The dates `pattern` (WRITTEN or CHINESE) finds in `text`, each from the first character of its year. */
+export function* dateMatches(text: string, pattern: RegExp): Generator<DateMatch> {
+  for (const match of text.matchAll(pattern)) {
+    const year = match[1] ?? '';
+    yield { start: (match.index ?? 0) - year.length, written: year + match[0], year, month: match[2] ?? '', day: match[3] };
+  }
+}
 
 function validDate(month: number, day: number | null): boolean {
   return month >= 1 && month <= 12 && (day === null || (day >= 1 && day <= 31));
@@ -49,10 +71,9 @@ export const rule: Rule = {
   },
   check(context) {
     const prose = context.facts.prose;
-    for (const match of prose.matchAll(WRITTEN)) {
-      const [written, year = '', month = '', day] = match;
+    for (const { start, written, year, month, day } of dateMatches(prose, WRITTEN)) {
       const wanted = canonical(toHalfWidthDigits(year), Number.parseInt(toHalfWidthDigits(month), 10), day === undefined ? null : Number.parseInt(toHalfWidthDigits(day), 10));
-      if (wanted !== written) report(context, match.index ?? 0, written, wanted);
+      if (wanted !== written) report(context, start, written, wanted);
     }
     for (const match of prose.matchAll(NUMERIC)) {
       const [written, year = '', , month = '', day = ''] = match;
@@ -61,13 +82,12 @@ export const rule: Rule = {
       if (!validDate(monthValue, dayValue)) continue;
       report(context, match.index ?? 0, written, canonical(year, monthValue, dayValue));
     }
-    for (const match of prose.matchAll(CHINESE)) {
-      const [written, year = '', month = '', day] = match;
+    for (const { start, written, year, month, day } of dateMatches(prose, CHINESE)) {
       const monthValue = parseChineseNumeral(month);
       const dayValue = day === undefined ? null : parseChineseNumeral(day);
       if (monthValue === null || (day !== undefined && dayValue === null) || !validDate(monthValue, dayValue)) continue;
       const yearDigits = [...year].map((char) => DIGIT_OF[char] ?? char).join('');
-      report(context, match.index ?? 0, written, canonical(yearDigits, monthValue, dayValue));
+      report(context, start, written, canonical(yearDigits, monthValue, dayValue));
     }
   },
 };

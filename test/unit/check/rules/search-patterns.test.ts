@@ -1,16 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CHINESE, dateMatches, WRITTEN, type DateMatch } from '../../../../src/check/rules/date-format.js';
 import { DOC_NUMBER } from '../../../../src/check/rules/doc-number.js';
 import { SHI } from '../../../../src/check/rules/inline-enumeration.js';
 import { ANNOTATION } from '../../../../src/check/rules/no-pinyin-annotation.js';
 import { corpusFiles, EXAMPLES_DIR, readCorpusText } from '../../../helpers/corpus.js';
 
 /**
- * Three rules search with patterns that look back from their first
+ * Some rules search with patterns that look back from their first
  * character instead of opening with a look-behind (which V8 tries at every
- * position of a plan). Each must find exactly what the look-behind-first
- * form finds: the same places, the same groups.
+ * position of a plan), and date-format from a date's 年 instead of its
+ * year. Each must find exactly what the first form finds: the same places,
+ * the same groups.
  */
 const PAIRS: Array<{ name: string; pattern: RegExp; reference: RegExp; pieces: string[] }> = [
   {
@@ -54,7 +56,37 @@ function texts(pieces: readonly string[]): string[] {
   return all;
 }
 
+/** The date as the year-first pattern reports it, for comparison with `dateMatches`. */
+function yearFirst(pattern: RegExp, text: string): DateMatch[] {
+  return [...text.matchAll(pattern)].map((match) => ({ start: match.index ?? -1, written: match[0], year: match[1] ?? '', month: match[2] ?? '', day: match[3] }));
+}
+
+const DATES: Array<{ name: string; pattern: RegExp; reference: RegExp; pieces: string[] }> = [
+  {
+    name: 'date-format (Arabic)',
+    pattern: WRITTEN,
+    reference: /([0-9０-９]{4})年([0-9０-９]{1,2})月(?:([0-9０-９]{1,2})日)?/g,
+    pieces: ['2027', '2027年', '２０２７年', '12027年', '１２３', '0', '1', '01月', '12月', '5日', '12日', '年', '月', '日', '号', '第', ' ', '，'],
+  },
+  {
+    name: 'date-format (Chinese numerals)',
+    pattern: CHINESE,
+    reference: /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})[日号])?/g,
+    pieces: ['二〇二七', '二〇二七年', '一二〇二七年', '〇', '零', '一', '十', '九', '一月', '十二月', '五日', '三十一号', '年', '月', '日', '号', '是', '，'],
+  },
+];
+
 describe('patterns that look back from their first character', () => {
+  it.each(DATES)('$name finds from the 年 what the year-first form finds', ({ pattern, reference, pieces }) => {
+    let found = 0;
+    for (const text of texts(pieces)) {
+      const expected = yearFirst(reference, text);
+      expect([...dateMatches(text, pattern)]).toEqual(expected);
+      found += expected.length;
+    }
+    expect(found).toBeGreaterThan(50);
+  });
+
   it.each(PAIRS)('$name finds what the look-behind-first form finds', ({ pattern, reference, pieces }) => {
     let found = 0;
     for (const text of texts(pieces)) {
