@@ -183,9 +183,13 @@ export function trimStart(inlines: readonly Inline[], locator?: Locator): Inline
   return leading === 0 ? [...inlines] : splitAt(inlines, leading, locator)[1];
 }
 
+const WHITE_SPACE = /\s/;
+
 export function trimEnd(inlines: readonly Inline[], locator?: Locator): Inline[] {
   const text = plainText(inlines);
-  const kept = text.replace(/[\s\u3000]+$/, '').length;
+  // Walked back from the end: `/\s+$/` tries every run of spaces in a paragraph, for every heading and paragraph of a plan.
+  let kept = text.length;
+  while (kept > 0 && WHITE_SPACE.test(text[kept - 1] as string)) kept -= 1;
   return kept === text.length ? [...inlines] : splitAt(inlines, kept, locator)[0];
 }
 

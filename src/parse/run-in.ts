@@ -7,6 +7,8 @@ const RUN_IN_ENDS = new Set(['。', '！', '？', '：', ':']);
 /** Punctuation that may close a stand-alone heading (a rule decides whether it should). */
 const CLOSING = new Set(['。', '：', ':', '；', ';', '，', ',', '！', '？', '!', '?', '.', '、']);
 const OPENERS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '(': ')', '「': '」', '『': '』', '【': '】' };
+const CLOSER_OF = new Map(Object.entries(OPENERS).map(([open, close]) => [open.charCodeAt(0), close.charCodeAt(0)]));
+const RUN_IN_END_CODES = new Set([...RUN_IN_ENDS].map((char) => char.charCodeAt(0)));
 
 export interface RunInSplit {
   title: Inline[];
@@ -22,19 +24,21 @@ export interface RunInSplit {
 export function splitRunIn(inlines: Inline[], locator?: Locator): RunInSplit {
   const trimmed = trimEnd(trimStart(inlines, locator), locator);
   const text = plainText(trimmed);
-  const closers: string[] = [];
+  const closers: number[] = [];
+  // By code unit: a string for each character of each paragraph was most of this function's time.
   for (let index = 0; index < text.length; index += 1) {
-    const char = text[index] as string;
-    const closer = OPENERS[char];
-    if (closer) {
+    const code = text.charCodeAt(index);
+    const closer = CLOSER_OF.get(code);
+    if (closer !== undefined) {
       closers.push(closer);
       continue;
     }
     if (closers.length > 0) {
-      if (char === closers[closers.length - 1]) closers.pop();
+      if (code === closers[closers.length - 1]) closers.pop();
       continue;
     }
-    if (!RUN_IN_ENDS.has(char)) continue;
+    if (!RUN_IN_END_CODES.has(code)) continue;
+    const char = text[index] as string;
     // 3:00 is a time, not a heading that runs on.
     if (char === ':' && /[0-9]/.test(text[index - 1] ?? '') && /[0-9]/.test(text[index + 1] ?? '')) continue;
     const rest = text.slice(index + 1);
