@@ -7,8 +7,6 @@ import { configError, findConfigFile, parseConfigText } from './find-config-file
 import { presetRules, type PresetName } from './presets.js';
 import type { ResolvedConfig, RuleSetting } from './resolved-config.js';
 
-export { CONFIG_FILE_NAMES } from './find-config-file.js';
-
 export interface LoadConfigOptions {
   /** The working folder: ignore patterns are relative to it when no config file is found. */
   cwd?: string;

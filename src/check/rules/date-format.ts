@@ -8,9 +8,10 @@ const DIGIT_OF: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2
 
 /*
  * The two 年-dates are searched from their 年, their year looked back at:
- * digits, and 一 among the Chinese ones, are everywhere in a plan, 年 is
- * not, and a search that opens with a character class stops at each of
- * them (5× slower over a plan). `dateMatches` gives the date from its year.
+ * digits, and 一 among the Chinese numerals, are everywhere in a plan, 年
+ * is not, and a search that opens with a class of them stops at each one
+ * (ten times slower over a plan for the Chinese date, half again for the
+ * Arabic). `dateMatches` gives the date from its year.
  */
 /** 2027年01月05日, ２０２７年１月５日: Arabic, half-width, no zero padding. */
 export const WRITTEN = /年(?<=([0-9０-９]{4})年)([0-9０-９]{1,2})月(?:([0-9０-９]{1,2})日)?/g;

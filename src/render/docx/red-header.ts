@@ -1,8 +1,7 @@
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TabStopType } from 'docx';
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { ViewHeader } from '../view-model.js';
-import { gridLinesFor, linePitchTwips } from '../layout/grid-metrics.js';
-import { typeAreaWidthTwips } from '../layout/grid-metrics.js';
+import { gridLinesFor, linePitchTwips, typeAreaWidthTwips } from '../layout/grid-metrics.js';
 import { plainRun, tabRun } from './runs.js';
 import { mmToTwips, ptToTwips } from '../layout/units.js';
 

@@ -15,7 +15,7 @@ import type { ViewTable } from '../view-model.js';
 import { columnWidths } from '../layout/column-widths.js';
 import { typeAreaWidthTwips } from '../layout/grid-metrics.js';
 import { textRuns } from './runs.js';
-import { ptToTwips, textWidthInCharacters } from '../layout/units.js';
+import { ptToTwips } from '../layout/units.js';
 
 const ALIGNMENT = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
