@@ -187,11 +187,16 @@ describeWithTools(['chromium', 'pdftotext', 'fc-list'], 'HTML in headless Chromi
     const mm = pointsPerMillimetre;
     const textEnds = new Set<number>();
     let blankPages = 0;
-    // Lengths that end the text on an even page, on an odd page, near the foot of an even page, and at the top of an odd one.
-    for (const count of [20, 24, 37, 38]) {
-      const name = `imprint-${count}`;
+    // Lengths that end the text on an even page, on an odd page, near the foot of an even page, and at the top
+    // of an odd one; and the bundled example, whose table must be as tall as in the .docx the estimate follows.
+    const plans = [20, 24, 37, 38].map((count) => ({
+      name: `imprint-${count}`,
+      text: `${frontMatter}\n# 关于加强科技工作的计划\n\n一、总体要求\n\n${Array(count).fill(paragraph).join('\n\n')}\n`,
+    }));
+    plans.push({ name: 'imprint-example', text: example });
+    for (const { name, text } of plans) {
       const markdown = join(ARTIFACTS_DIR, `${name}.md`);
-      writeFileSync(markdown, `${frontMatter}\n# 关于加强科技工作的计划\n\n一、总体要求\n\n${Array(count).fill(paragraph).join('\n\n')}\n`);
+      writeFileSync(markdown, text);
       const { file: html, template } = await renderToArtifact(markdown, 'official');
       const { page } = await openHtmlFile(session, html);
       const pdf = html.replace(/\.html$/, '.pdf');

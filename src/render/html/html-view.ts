@@ -44,7 +44,7 @@ export interface HtmlDocumentView {
 const UNTITLED = '工作计划';
 
 export function buildHtmlView(view: DocumentView, manifest: TemplateManifest, style: SafeString): HtmlDocumentView {
-  const tree = buildSectionTree(view.blocks);
+  const tree = buildSectionTree(view.blocks, manifest);
   const notices = [view.header.copyNumber, view.header.classification, view.header.urgency].filter((line): line is string => line !== null);
   return {
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,

@@ -1,10 +1,19 @@
 import type { SectionLevel } from '../../plan/types.js';
+import type { TemplateManifest } from '../../template/manifest-types.js';
+import { columnWidths } from '../layout/column-widths.js';
+import { typeAreaWidthTwips } from '../layout/grid-metrics.js';
 import type { ViewBlock, ViewHeading, ViewParagraph, ViewRun, ViewTable } from '../view-model.js';
 
 /** A body block of the HTML page. */
 export type HtmlBlock =
   | { type: 'paragraph'; runs: ViewRun[]; prefix: string; indentCharacters: number; verbatim: boolean }
-  | { type: 'table'; header: HtmlCell[] | null; rows: HtmlCell[][] };
+  | {
+      type: 'table';
+      /** Each column's width in % of the type area: the .docx's widths, so that cells wrap where they do there. */
+      columns: string[];
+      header: HtmlCell[] | null;
+      rows: HtmlCell[][];
+    };
 
 export interface HtmlCell {
   runs: ViewRun[];
@@ -48,13 +57,16 @@ function headingElement(nesting: number): { tag: string; ariaLevel: number | nul
   return rank <= 6 ? { tag: `h${rank}`, ariaLevel: null } : { tag: 'div', ariaLevel: rank };
 }
 
-function htmlBlock(block: ViewParagraph | ViewTable): HtmlBlock {
+function htmlBlock(block: ViewParagraph | ViewTable, manifest: TemplateManifest): HtmlBlock {
   if (block.type === 'paragraph') {
     return { type: 'paragraph', runs: block.runs, prefix: block.prefix, indentCharacters: block.indentCharacters, verbatim: block.verbatim };
   }
   const cells = (row: ViewRun[][]): HtmlCell[] => row.map((runs, column) => ({ runs, align: block.align[column] ?? 'start' }));
   const [header, ...rows] = block.rows;
-  return { type: 'table', header: header ? cells(header) : null, rows: rows.map(cells) };
+  const total = typeAreaWidthTwips(manifest);
+  const widths = columnWidths(block, Math.max(1, ...block.rows.map((row) => row.length)), total);
+  const columns = widths.map((width) => (Math.floor((width / total) * 10000) / 100).toString());
+  return { type: 'table', columns, header: header ? cells(header) : null, rows: rows.map(cells) };
 }
 
 /**
@@ -62,13 +74,13 @@ function htmlBlock(block: ViewParagraph | ViewTable): HtmlBlock {
  * so that the page has real `<section>` elements and headings ranked by
  * depth. A heading closes every open section at its depth or deeper.
  */
-export function buildSectionTree(blocks: readonly ViewBlock[]): SectionTree {
+export function buildSectionTree(blocks: readonly ViewBlock[], manifest: TemplateManifest): SectionTree {
   const tree: SectionTree = { preamble: [], sections: [] };
   const open: Array<{ depth: number; section: HtmlSection }> = [];
   for (const block of blocks) {
     if (block.type !== 'heading') {
       const current = open[open.length - 1];
-      (current ? current.section.body : tree.preamble).push(htmlBlock(block));
+      (current ? current.section.body : tree.preamble).push(htmlBlock(block, manifest));
       continue;
     }
     while (open.length > 0 && (open[open.length - 1] as { depth: number }).depth >= block.depth) open.pop();
