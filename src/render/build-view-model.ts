@@ -3,6 +3,7 @@ import type { Block, Inline, PlanDocument, PlanMetadata, Section, SectionLevel }
 import type { LoadedTemplate } from '../template/load-template.js';
 import type { FontRole, FontSpec, RequirableField, TemplateManifest } from '../template/manifest-types.js';
 import { buildPieceContext, renderPiece, type PieceContext } from '../template/piece-context.js';
+import { mmToPt } from './layout/units.js';
 import { splitTitle } from './split-title.js';
 import type { DocumentView, ViewBlock, ViewHeader, ViewImprint, ViewRun, ViewText } from './view-model.js';
 
@@ -106,7 +107,7 @@ function requireFields(metadata: PlanMetadata, title: string | null, template: L
 
 /** Characters of the title font that fit the type area's width. */
 function titleCharactersPerLine(manifest: TemplateManifest): number {
-  const widthPt = ((manifest.page.widthMm - manifest.page.margins.leftMm - manifest.page.margins.rightMm) / 25.4) * 72;
+  const widthPt = mmToPt(manifest.page.widthMm - manifest.page.margins.leftMm - manifest.page.margins.rightMm);
   return Math.max(1, Math.floor(widthPt / manifest.fonts.title.sizePt));
 }
 

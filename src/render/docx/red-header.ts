@@ -3,7 +3,7 @@ import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { ViewHeader } from '../view-model.js';
 import { gridLinesFor, linePitchTwips, typeAreaWidthTwips } from '../layout/grid-metrics.js';
 import { plainRun, tabRun } from './runs.js';
-import { mmToTwips, ptToTwips } from '../layout/units.js';
+import { mmToPt, mmToTwips, ptToTwips } from '../layout/units.js';
 
 /**
  * The 版头 of an official document (GB/T 9704 7.2): 份号, 密级 and 紧急程度 on
@@ -48,7 +48,7 @@ export function redHeaderParagraphs(header: ViewHeader, manifest: TemplateManife
               style: BorderStyle.SINGLE,
               size: Math.round(manifest.rules.redRule.widthPt * 8),
               color: manifest.redColor,
-              space: Math.round((manifest.rules.redRule.gapBelowDocNumberMm / 25.4) * 72),
+              space: Math.round(mmToPt(manifest.rules.redRule.gapBelowDocNumberMm)),
             },
           },
         }

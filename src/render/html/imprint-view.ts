@@ -1,6 +1,7 @@
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import { linePitchTwips } from '../layout/grid-metrics.js';
 import { imprintPlacement } from '../layout/imprint-placement.js';
+import { twipsToMm } from '../layout/units.js';
 import type { DocumentView, ViewImprint } from '../view-model.js';
 
 /** The 版记 as the HTML page prints it: its lines, and where on paper they go. */
@@ -14,8 +15,6 @@ export interface HtmlImprint extends ViewImprint {
   /** Height of the space at whose foot the 版记 prints, in mm: what the text leaves of its last page, or the whole type area. */
   spaceMm: number;
 }
-
-const TWIPS_PER_MM = 1440 / 25.4;
 
 /**
  * Where the printed 版记 goes, by the same estimate the .docx uses (GB/T
@@ -34,6 +33,6 @@ export function htmlImprint(view: DocumentView, manifest: TemplateManifest): Htm
     blankPageBefore: placement.breaks >= 2,
     ownPage: placement.breaks >= 1,
     unnumbered: placement.breaks >= 2,
-    spaceMm: Math.floor((room / TWIPS_PER_MM) * 10) / 10,
+    spaceMm: Math.floor(twipsToMm(room) * 10) / 10,
   };
 }

@@ -2,7 +2,7 @@ import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { DocumentView, ViewRun, ViewTable } from '../view-model.js';
 import { columnWidths } from './column-widths.js';
 import { gridLinesFor, linePitchTwips, typeAreaHeightTwips, typeAreaWidthTwips } from './grid-metrics.js';
-import { mmToTwips, ptToTwips, textWidthInCharacters } from './units.js';
+import { mmToPt, mmToTwips, ptToTwips, textWidthInCharacters } from './units.js';
 
 /** Where the text ends: on which page (1-based) and how far down it, in twips from the type area's top. */
 export interface TextEnd {
@@ -53,7 +53,7 @@ export function estimateTextEnd(view: DocumentView, manifest: TemplateManifest):
   if (header.docNumber !== null) {
     lines(1);
     // The red rule below it adds its distance and its width.
-    if (header.redRule) used += ptToTwips((manifest.rules.redRule.gapBelowDocNumberMm / 25.4) * 72 + manifest.rules.redRule.widthPt);
+    if (header.redRule) used += ptToTwips(mmToPt(manifest.rules.redRule.gapBelowDocNumberMm) + manifest.rules.redRule.widthPt);
   }
   if (notices > 0 || header.redHeader !== null || header.docNumber !== null) lines(2);
   if (view.title) {

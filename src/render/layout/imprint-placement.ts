@@ -2,7 +2,7 @@ import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { DocumentView, ViewImprint } from '../view-model.js';
 import { estimateTextEnd } from './estimate-layout.js';
 import { linePitchTwips, typeAreaHeightTwips } from './grid-metrics.js';
-import { mmToPt, mmToTwips, textWidthInCharacters } from './units.js';
+import { mmToPt, mmToTwips, ptToMm, textWidthInCharacters } from './units.js';
 
 /** Characters of the 抄送 label (抄送：) that later lines hang under. */
 export const CC_LABEL = 3;
@@ -22,7 +22,7 @@ export function imprintHeightMm(imprint: ViewImprint, manifest: TemplateManifest
   }
   const rules = imprint.cc.length + (imprint.printer !== null ? 1 : 0) + 1;
   const rulesPt = rules * mmToPt(manifest.rules.imprint.outerWidthMm);
-  return ((lines * font.sizePt * 1.75 + rulesPt) / 72) * 25.4 + 2 * INSET_TOP_MM;
+  return ptToMm(lines * font.sizePt * 1.75 + rulesPt) + 2 * INSET_TOP_MM;
 }
 
 /** Where the 版记 goes (GB/T 9704 7.4, 7.5). */

@@ -7,6 +7,14 @@ export function mmToPt(mm: number): number {
   return (mm / 25.4) * 72;
 }
 
+export function ptToMm(pt: number): number {
+  return (pt / 72) * 25.4;
+}
+
+export function twipsToMm(twips: number): number {
+  return ptToMm(twips / 20);
+}
+
 export function ptToTwips(pt: number): number {
   return Math.round(pt * 20);
 }
@@ -17,7 +25,7 @@ export function ptToHalfPoints(pt: number): number {
 
 /** Border widths are in eighths of a point. */
 export function mmToEighthPoints(mm: number): number {
-  return Math.max(2, Math.round(((mm / 25.4) * 72) * 8));
+  return Math.max(2, Math.round(mmToPt(mm) * 8));
 }
 
 /** Width of text in characters of the body font: full-width characters count 1, half-width ones (digits, Latin) ½. */
