@@ -163,20 +163,22 @@ describe('template folders', () => {
     expect(() => renderPiece(template, 'red-header', buildPieceContext({ issuer: 'x' }, null))).toThrow(PlanError);
   });
 
-  it('compiles the HTML page with escaping when the template has one', async () => {
+  /** Gives the copied template an HTML page that includes a `head` partial with this text. */
+  async function writeHtmlPage(head: string): Promise<void> {
     const { mkdir } = await import('node:fs/promises');
     await mkdir(join(copy, 'html', 'partials'), { recursive: true });
-    await writeFile(join(copy, 'html', 'partials', 'head.hbs'), '<title>{{title}}</title>');
+    await writeFile(join(copy, 'html', 'partials', 'head.hbs'), head);
     await writeFile(join(copy, 'html', 'document.hbs'), '{{> head}}<p>{{body}}</p>');
+  }
+
+  it('compiles the HTML page with escaping when the template has one', async () => {
+    await writeHtmlPage('<title>{{title}}</title>');
     const template = await loadTemplate(copy, { cwd: work });
     expect(template.html()?.document({ title: 'a&b', body: '<script>' })).toBe('<title>a&amp;b</title><p>&lt;script&gt;</p>');
   });
 
   it('compiles the HTML page only when first asked: a syntax error in it stops HTML, not a .docx, and names its file and line', async () => {
-    const { mkdir } = await import('node:fs/promises');
-    await mkdir(join(copy, 'html', 'partials'), { recursive: true });
-    await writeFile(join(copy, 'html', 'partials', 'head.hbs'), '<title>\n{{title}\n</title>\n');
-    await writeFile(join(copy, 'html', 'document.hbs'), '{{> head}}<p>{{body}}</p>');
+    await writeHtmlPage('<title>\n{{title}\n</title>\n');
     const template = await loadTemplate(copy, { cwd: work });
     expect(renderPiece(template, 'red-header', buildPieceContext({ issuer: '樊城区科学技术局' }, null))).toEqual(['樊城区科学技术局文件']);
     const error = (() => {
