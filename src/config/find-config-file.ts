@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ExitCode, PlanError } from '../errors.js';
 
@@ -23,9 +23,8 @@ export function findConfigFile(folder: string): FoundConfig | null {
       const candidate = resolve(current, name);
       const text = readIfPresent(candidate);
       if (text === null) continue;
-      const content = parseConfigText(candidate, text);
-      if (name !== 'package.json') return { file: candidate, content };
-      if (content && typeof content === 'object' && 'plan' in content) return { file: candidate, content: (content as { plan: unknown }).plan };
+      const content = configIn(candidate, text);
+      if (content !== undefined) return { file: candidate, content };
     }
     if (dirname(current) === current) return null;
   }
@@ -46,7 +45,18 @@ function readIfPresent(file: string): string | null {
   }
 }
 
-export function parseConfigText(file: string, text: string): unknown {
+/**
+ * The config a file's text holds: all of it, or a package.json's `plan` key,
+ * undefined when a package.json has none. A file that does not parse is a
+ * PlanError naming it.
+ */
+export function configIn(file: string, text: string): unknown {
+  const content = parseConfigText(file, text);
+  if (basename(file) !== 'package.json') return content;
+  return content !== null && typeof content === 'object' && 'plan' in content ? (content as { plan: unknown }).plan : undefined;
+}
+
+function parseConfigText(file: string, text: string): unknown {
   const json = file.endsWith('.json');
   try {
     return json ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { RULES_BY_ID } from '../check/rules/index.js';
 import { PlanError } from '../errors.js';
-import { configError, findConfigFile, parseConfigText } from './find-config-file.js';
+import { configError, configIn, findConfigFile } from './find-config-file.js';
 import { presetRules, type PresetName } from './presets.js';
 import type { ResolvedConfig, RuleSetting } from './resolved-config.js';
 
@@ -30,7 +30,7 @@ interface ConfigFileContent {
  */
 export async function loadConfigFor(file: string, options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
   const cwd = options.cwd ?? process.cwd();
-  if (options.configFile) return cached(options.cache, `file:${resolve(cwd, options.configFile)}`, () => readConfigFile(resolve(cwd, options.configFile as string), true, cwd));
+  if (options.configFile) return cached(options.cache, `file:${resolve(cwd, options.configFile)}`, () => readConfigFile(resolve(cwd, options.configFile as string), cwd));
   return cached(options.cache, `dir:${dirname(resolve(cwd, file))}`, () => searchFrom(dirname(resolve(cwd, file)), cwd, options.cache));
 }
 
@@ -51,20 +51,17 @@ async function searchFrom(folder: string, cwd: string, cache: LoadConfigOptions[
   return cached(cache, `file:${found.file}`, () => resolveContent(found.file, found.content, cwd));
 }
 
-async function readConfigFile(file: string, explicit: boolean, cwd: string): Promise<ResolvedConfig> {
+/** The config file given with --config: unlike one found, it must exist, and a package.json must have a `plan` key. */
+async function readConfigFile(file: string, cwd: string): Promise<ResolvedConfig> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw configError(file, code === 'ENOENT' && explicit ? { zh: '文件不存在', en: 'does not exist' } : { zh: `无法读取：${String((error as Error).message)}`, en: `cannot be read: ${String((error as Error).message)}` });
+    throw configError(file, code === 'ENOENT' ? { zh: '文件不存在', en: 'does not exist' } : { zh: `无法读取：${String((error as Error).message)}`, en: `cannot be read: ${String((error as Error).message)}` });
   }
-  const content = parseConfigText(file, text);
-  if (basename(file) === 'package.json') {
-    const plan = (content as { plan?: unknown } | null)?.plan;
-    if (plan === undefined) throw configError(file, { zh: '没有“plan”键', en: 'has no "plan" key' });
-    return resolveContent(file, plan, cwd);
-  }
+  const content = configIn(file, text);
+  if (content === undefined) throw configError(file, { zh: '没有“plan”键', en: 'has no "plan" key' });
   return resolveContent(file, content, cwd);
 }
 
