@@ -14,7 +14,9 @@ import { median, wallTime } from './measure.js';
  * `plan build --format html` on the seed-sized plan, side by side with
  * `pandoc -s -o x.html` on the same Markdown in the same run, alternating
  * so that both see the same machine state. The target compares whole
- * commands, process start included, as a clerk meets them.
+ * commands, process start included, as a clerk meets them. Beside them, the
+ * floor of the chosen stack: remark and Handlebars alone, with none of our
+ * code, writing a one-line page.
  */
 export const suite: BenchSuite = {
   name: 'build-html',
@@ -43,19 +45,25 @@ export const suite: BenchSuite = {
       const planArgs = [join(PROJECT_DIR, 'bin/plan.js'), 'build', '--force', '--format', 'html', '-o', 'ours.html', 'seed.md'];
       const pandocArgs = ['-s', '--metadata', 'title=seed', '-o', 'pandoc.html', 'seed.md'];
       const havePandoc = hasCommand('pandoc');
+      const floorArgs = [join(PROJECT_DIR, 'test/bench/floor/html.mjs'), 'seed.md', 'floor.html'];
       const ours: number[] = [];
       const pandoc: number[] = [];
+      const floor: number[] = [];
+      wallTime(process.execPath, floorArgs, folder);
       for (let index = 0; index < 9; index += 1) {
         ours.push(wallTime(process.execPath, planArgs, folder));
         if (havePandoc) pandoc.push(wallTime('pandoc', pandocArgs, folder));
+        floor.push(wallTime(process.execPath, floorArgs, folder));
       }
       const oursMs = median(ours);
       rows.push({ name: `plan build --format html, seed-sized plan (${size}), median of 9`, value: oursMs, unit: 'ms' });
+      rows.push({ name: 'stack floor: remark parses the seed, Handlebars writes one line (test/bench/floor/html.mjs), median of 9', value: median(floor), unit: 'ms' });
       if (havePandoc) {
         const pandocMs = median(pandoc);
         rows.push({ name: `pandoc -s -o x.html, same Markdown, median of 9`, value: pandocMs, unit: 'ms' });
         const ratio = oursMs / pandocMs;
         rows.push({ name: 'plan build --format html ÷ pandoc -s -o x.html (wall time)', value: ratio, unit: 'ratio', target: '≤ 1.0', met: ratio <= 1.0 });
+        rows.push({ name: 'stack floor ÷ pandoc -s -o x.html (wall time)', value: median(floor) / pandocMs, unit: 'ratio', note: 'the chosen libraries alone, none of our code' });
         rows.push({
           name: 'HTML path in process ÷ pandoc -s -o x.html (wall time)',
           value: median(inProcess) / pandocMs,
