@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import { PlanError } from '../errors.js';
+import { precompiledSpec } from './precompiled-templates.js';
 
 export type HandlebarsEnvironment = ReturnType<typeof Handlebars.create>;
 export type CompiledTemplate = (context: unknown) => string;
@@ -24,10 +25,37 @@ export interface CompileOptions {
   escape: boolean;
 }
 
+/** Handlebars' own options for a template file: the one place they are set, for compiling now and precompiling ahead. */
+export function handlebarsOptions(options: CompileOptions): { strict: true; noEscape: boolean } {
+  return { strict: true, noEscape: !options.escape };
+}
+
+/**
+ * A partial compiled with its folder's options. Registered as text, a
+ * partial would be compiled with the options of the template calling it,
+ * which a precompiled template does not carry.
+ */
+export function compilePartialFile(environment: HandlebarsEnvironment, source: string, file: string, options: CompileOptions): CompiledTemplate {
+  return compileSource(environment, source, file, options);
+}
+
+function compileSource(environment: HandlebarsEnvironment, source: string, file: string, options: CompileOptions): CompiledTemplate {
+  const spec = precompiledSpec(source, options);
+  if (spec) return environment.template(spec);
+  try {
+    environment.parse(source);
+  } catch (error) {
+    throw templateSyntaxError(file, error);
+  }
+  return environment.compile(source, handlebarsOptions(options));
+}
+
 /**
  * Compiles one template file strictly: a syntax error is reported now, with
  * the file and line, rather than at the first render. A field missing at
- * render time is an error naming the file too.
+ * render time is an error naming the file too. A file whose text is that of
+ * a built-in template file takes its precompiled form (see
+ * precompiled-templates.ts).
  */
 export function compileTemplateFile(
   environment: HandlebarsEnvironment,
@@ -35,12 +63,7 @@ export function compileTemplateFile(
   file: string,
   options: CompileOptions,
 ): CompiledTemplate {
-  try {
-    environment.parse(source);
-  } catch (error) {
-    throw templateSyntaxError(file, error);
-  }
-  const compiled = environment.compile(source, { strict: true, noEscape: !options.escape });
+  const compiled = compileSource(environment, source, file, options);
   return (context: unknown): string => {
     try {
       return compiled(context);
@@ -62,7 +85,7 @@ function firstLine(error: unknown): string {
   return String((error as Error)?.message ?? error).split('\n')[0] ?? '';
 }
 
-export function templateSyntaxError(file: string, error: unknown): PlanError {
+function templateSyntaxError(file: string, error: unknown): PlanError {
   const line = lineOf(error);
   const where = line === undefined ? file : `${file}:${line}`;
   const detail = String((error as Error)?.message ?? error).replace(/^Parse error on line \d+:\n?/, '');

@@ -3,10 +3,11 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { PlanError } from '../errors.js';
 import { builtinTemplateFolder, builtinTemplateNames } from './builtin-templates.js';
 import {
+  compilePartialFile,
   compileTemplateFile,
   createHandlebarsEnvironment,
-  templateSyntaxError,
   type CompiledTemplate,
+  type CompileOptions,
   type HandlebarsEnvironment,
 } from './handlebars-environment.js';
 import type { PieceName, TemplateManifest } from './manifest-types.js';
@@ -107,7 +108,7 @@ function readTemplate(name: string, folder: string, builtin: boolean): LoadedTem
   const files = new TemplateFiles([{ folder, show }, ...baseLayers(manifest, show(manifestFile), builtin ? [name] : [])]);
 
   const piecesEnvironment = createHandlebarsEnvironment();
-  registerPartials(piecesEnvironment, files, join('pieces', 'partials'));
+  registerPartials(piecesEnvironment, files, join('pieces', 'partials'), { escape: false });
   const pieces = {} as Record<PieceName, CompiledTemplate>;
   for (const piece of PIECE_NAMES) {
     const file = join('pieces', `${piece}.hbs`);
@@ -128,7 +129,7 @@ function compileHtmlPage(environment: HandlebarsEnvironment, files: TemplateFile
   const htmlFile = join('html', 'document.hbs');
   const found = files.find(htmlFile);
   if (!found) return null;
-  registerPartials(environment, files, join('html', 'partials'));
+  registerPartials(environment, files, join('html', 'partials'), { escape: true });
   return { document: compileTemplateFile(environment, files.read(htmlFile), files.shown(htmlFile), { escape: true }), file: found.file };
 }
 
@@ -156,16 +157,10 @@ function baseLayers(manifest: TemplateManifest, manifestShown: string, seen: rea
   return [{ folder, show }, ...baseLayers(baseManifest, show(join(folder, MANIFEST_FILE)), [...seen, base])];
 }
 
-function registerPartials(environment: HandlebarsEnvironment, files: TemplateFiles, partialsFolder: string): void {
+function registerPartials(environment: HandlebarsEnvironment, files: TemplateFiles, partialsFolder: string, options: CompileOptions): void {
   for (const entry of files.list(partialsFolder, '.hbs')) {
     const file = join(partialsFolder, entry);
-    const source = files.read(file);
-    try {
-      environment.parse(source);
-    } catch (error) {
-      throw templateSyntaxError(files.shown(file), error);
-    }
-    environment.registerPartial(entry.slice(0, -'.hbs'.length), source);
+    environment.registerPartial(entry.slice(0, -'.hbs'.length), compilePartialFile(environment, files.read(file), files.shown(file), options));
   }
 }
 
