@@ -8,7 +8,8 @@ import { displayWidth } from '../i18n/display-width.js';
 import type { Lang } from '../i18n/text.js';
 import { builtinTemplateFolder, builtinTemplateNames, DEFAULT_TEMPLATE } from '../template/builtin-templates.js';
 import { loadTemplate } from '../template/load-template.js';
-import { MANIFEST_FILE, readManifest } from '../template/read-manifest.js';
+import { MANIFEST_FILE } from '../template/parse-manifest.js';
+import { readManifest } from '../template/read-manifest.js';
 
 export interface TemplateInitOptions {
   /** The new template's folder, relative to the working folder. */

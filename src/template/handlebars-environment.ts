@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import { PlanError } from '../errors.js';
+import { handlebarsOptions, type CompileOptions } from './compile-options.js';
 import { precompiledSpec } from './precompiled-templates.js';
 
 export type HandlebarsEnvironment = ReturnType<typeof Handlebars.create>;
@@ -18,16 +19,6 @@ export function createHandlebarsEnvironment(): HandlebarsEnvironment {
     return items.map(String).join(typeof separator === 'string' ? separator : '、');
   });
   return environment;
-}
-
-export interface CompileOptions {
-  /** Text pieces are plain text (the renderer escapes); the HTML page escapes. */
-  escape: boolean;
-}
-
-/** Handlebars' own options for a template file: the one place they are set, for compiling now and precompiling ahead. */
-export function handlebarsOptions(options: CompileOptions): { strict: true; noEscape: boolean } {
-  return { strict: true, noEscape: !options.escape };
 }
 
 /**

@@ -7,12 +7,13 @@ import {
   compileTemplateFile,
   createHandlebarsEnvironment,
   type CompiledTemplate,
-  type CompileOptions,
   type HandlebarsEnvironment,
 } from './handlebars-environment.js';
+import type { CompileOptions } from './compile-options.js';
 import type { PieceName, TemplateManifest } from './manifest-types.js';
 import { PIECE_NAMES } from './manifest-types.js';
-import { MANIFEST_FILE, readManifest } from './read-manifest.js';
+import { MANIFEST_FILE } from './parse-manifest.js';
+import { readManifest } from './read-manifest.js';
 import { TemplateFiles, type TemplateLayer } from './template-files.js';
 
 export interface LoadedTemplate {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { BUILTIN_TEMPLATES_FOLDER, builtinTemplateNames } from '../../../src/template/builtin-templates.js';
 import { precompiledModuleText } from '../../../src/template/precompile-builtins.js';
-import { precompiledSpec } from '../../../src/template/precompiled-templates.js';
+import { parseManifestText } from '../../../src/template/parse-manifest.js';
+import { parsedBuiltinManifest, precompiledSpec } from '../../../src/template/precompiled-templates.js';
 import { EXAMPLES_DIR, PROJECT_DIR } from '../../helpers/corpus.js';
 import { FRONT_MATTER } from '../render/official-plan.js';
 
@@ -27,7 +28,7 @@ function builtinFiles(): Array<{ file: string; escape: boolean }> {
   return found;
 }
 
-/** The HTML page and every text piece of a plan under both built-in templates, by a fresh copy of the modules. */
+/** The view (pieces and manifest) and HTML page of two plans under each built-in template, by a fresh copy of the modules. */
 async function renderAll(): Promise<string[]> {
   const { parsePlan } = await import('../../../src/parse/parse-plan.js');
   const { buildViewModel } = await import('../../../src/render/build-view-model.js');
@@ -46,7 +47,7 @@ async function renderAll(): Promise<string[]> {
 }
 
 describe('precompiled built-in templates', () => {
-  it('are what the template files compile to now (run npm run templates:precompile if this fails)', () => {
+  it('are what the template files give now (run npm run templates:precompile if this fails)', () => {
     expect(readFileSync(GENERATED, 'utf8')).toBe(precompiledModuleText());
   });
 
@@ -63,15 +64,24 @@ describe('precompiled built-in templates', () => {
     expect(precompiledSpec(`${source} `, { escape: first!.escape })).toBeUndefined();
   });
 
+  it.each(builtinTemplateNames())('hold the %s manifest as parsing it gives, a fresh copy each time', (name) => {
+    const text = readFileSync(join(BUILTIN_TEMPLATES_FOLDER, name, 'template.yaml'), 'utf8');
+    const parsed = parsedBuiltinManifest(text);
+    expect(parsed).toEqual(parseManifestText(text, name).data);
+    expect(parsedBuiltinManifest(text)).not.toBe(parsed);
+    expect(parsedBuiltinManifest(`${text}\n# edited\n`)).toBeUndefined();
+  });
+
   it('render the pages and pieces that compiling the files at run time renders', async () => {
     vi.resetModules();
     const precompiled = await renderAll();
     vi.resetModules();
-    vi.doMock('../../../src/template/precompiled-templates.generated.js', () => ({ PRECOMPILED_TEMPLATES: new Map() }));
+    vi.doMock('../../../src/template/precompiled-templates.generated.js', () => ({ PRECOMPILED_HTML: new Map(), PRECOMPILED_TEXT: new Map(), PARSED_MANIFESTS: new Map() }));
     try {
       const fresh = await import('../../../src/template/precompiled-templates.js');
       const [first] = builtinFiles();
       expect(fresh.precompiledSpec(readFileSync(first!.file, 'utf8'), { escape: first!.escape })).toBeUndefined();
+      expect(fresh.parsedBuiltinManifest(readFileSync(join(BUILTIN_TEMPLATES_FOLDER, 'plan/template.yaml'), 'utf8'))).toBeUndefined();
       const compiled = await renderAll();
       expect(compiled).toHaveLength(precompiled.length);
       compiled.forEach((output, index) => expect(output).toBe(precompiled[index]));
