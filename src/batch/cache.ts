@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
+import { nodeCrypto } from '../io/node-modules-on-demand.js';
 import { dirname, join, relative, resolve } from 'node:path';
 import { configSearch, hashConfigSearch, searchedFolder } from './config-search.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
@@ -108,7 +108,7 @@ export class BuildCache {
 
 /** The hash of one input under a build configuration (`key`: template, tool version, formats). */
 export function hashInput(key: string, bytes: Uint8Array): string {
-  return createHash('sha256').update(key).update('\0').update(bytes).digest('hex');
+  return nodeCrypto().createHash('sha256').update(key).update('\0').update(bytes).digest('hex');
 }
 
 /**
@@ -116,7 +116,7 @@ export function hashInput(key: string, bytes: Uint8Array): string {
  * template invalidates the cache of every plan built with it.
  */
 export async function hashFolder(folder: string): Promise<string> {
-  const hash = createHash('sha256');
+  const hash = nodeCrypto().createHash('sha256');
   const walk = async (current: string): Promise<void> => {
     const entries = (await readdir(current, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const entry of entries) {
@@ -172,5 +172,5 @@ async function hashPath(path: string): Promise<string> {
   const found = await stat(path).catch(() => null);
   if (found === null) return 'missing';
   if (found.isDirectory()) return `folder:${await hashFolder(path)}`;
-  return `file:${createHash('sha256').update(await readFile(path)).digest('hex')}`;
+  return `file:${nodeCrypto().createHash('sha256').update(await readFile(path)).digest('hex')}`;
 }

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { relative } from 'node:path';
 import { findConfigFile } from '../config/find-config-file.js';
+import { nodeCrypto } from '../io/node-modules-on-demand.js';
 
 const CONFIG_SEARCH = 'config-search:';
 
@@ -29,7 +29,7 @@ export function hashConfigSearch(folder: string): string {
     const found = findConfigFile(folder);
     if (found === null) return 'config:none';
     const where = relative(folder, found.file).split('\\').join('/');
-    return `config:${where}:${createHash('sha256').update(JSON.stringify(found.content) ?? '').digest('hex')}`;
+    return `config:${where}:${nodeCrypto().createHash('sha256').update(JSON.stringify(found.content) ?? '').digest('hex')}`;
   } catch (error) {
     return `config:unreadable:${(error as Error).message}`;
   }

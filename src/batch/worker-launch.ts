@@ -1,4 +1,5 @@
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { ResourceLimits, Worker } from 'node:worker_threads';
+import { nodeWorkerThreads } from '../io/node-modules-on-demand.js';
 import { loadableModuleUrl } from './module-url.js';
 import type { WorkerStart } from './worker-protocol.js';
 
@@ -46,6 +47,7 @@ function entryUrl(): URL {
 
 export function startWorker(start: WorkerStart, resourceLimits: ResourceLimits | undefined): Worker {
   const limits = resourceLimits ? { resourceLimits } : {};
+  const { Worker } = nodeWorkerThreads();
   if (launch) return new Worker(FROM_BUNDLE, { eval: true, workerData: { start, launch }, ...limits });
   return new Worker(entryUrl(), { workerData: start, ...limits });
 }

@@ -1,4 +1,4 @@
-import { parentPort } from 'node:worker_threads';
+import { nodeWorkerThreads } from '../io/node-modules-on-demand.js';
 import { DependencyHashes } from './cache.js';
 import { executeTask, failureOutcome, type TaskRequest } from './execute-task.js';
 import type { BatchTask } from './task.js';
@@ -12,7 +12,7 @@ import type { WorkerMessage, WorkerStart } from './worker-protocol.js';
  * bundle (see worker-launch.ts).
  */
 export function runBatchWorker(start: WorkerStart): void {
-  const port = parentPort;
+  const port = nodeWorkerThreads().parentPort;
   if (!port) throw new Error('the batch worker runs only as a worker thread');
   const controller = new AbortController();
   const send = (message: WorkerMessage): void => port.postMessage(message);

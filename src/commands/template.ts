@@ -1,10 +1,10 @@
 import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { parseDocument } from 'yaml';
 import type { CommandContext } from '../cli/context.js';
 import { ExitCode, PlanError } from '../errors.js';
 import { displayWidth } from '../i18n/display-width.js';
+import { nodeCrypto } from '../io/node-modules-on-demand.js';
 import type { Lang } from '../i18n/text.js';
 import { builtinTemplateFolder, builtinTemplateNames, DEFAULT_TEMPLATE } from '../template/builtin-templates.js';
 import { loadTemplate } from '../template/load-template.js';
@@ -68,7 +68,7 @@ export async function templateInit(options: TemplateInitOptions, context: Comman
       { place: { file: shown } },
     );
   }
-  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = join(dirname(target), `.${basename(target)}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`);
   try {
     await mkdir(dirname(target), { recursive: true });
     // The deepest base first, so that each template's own files replace what it inherits.

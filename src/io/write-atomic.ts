@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { PlanError } from '../errors.js';
@@ -11,7 +10,8 @@ import { PlanError } from '../errors.js';
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
   const folder = dirname(file);
-  const temporary = join(folder, `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // The name need only differ from another writer's, so no crypto module is loaded for it (see node-modules-on-demand.ts).
+  const temporary = join(folder, `.${basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
   try {
     mkdirSync(folder, { recursive: true });
     writeFileSync(temporary, data);

@@ -64,6 +64,23 @@ describe('the start-up code cache', () => {
   });
 });
 
+describe('a single build', () => {
+  it('leaves alone the Node modules only batches, hashing and other programs need', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'plan-modules-'));
+    // Node's list of its own modules loaded, written when the process ends.
+    const hook = join(folder, 'modules.cjs');
+    writeFileSync(hook, "process.on('exit', () => require('node:fs').writeFileSync(process.env.MODULES_OUT, process.moduleLoadList.join('\\n')));");
+    writeFileSync(join(folder, 'plan.md'), readFileSync(join(PROJECT_DIR, 'examples/2027-科技工作计划.md')));
+    const out = join(folder, 'modules.txt');
+    const result = spawnSync(process.execPath, ['-r', hook, bin, 'build', 'plan.md', '--format', 'docx,html'], { cwd: folder, encoding: 'utf8', env: { ...process.env, MODULES_OUT: out } });
+    expect(result.status).toBe(0);
+    const loaded = readFileSync(out, 'utf8').split('\n');
+    expect(loaded).toContain('NativeModule zlib');
+    expect(loaded).not.toContain('NativeModule crypto');
+    expect(loaded).not.toContain('NativeModule worker_threads');
+  });
+});
+
 describe('the plan binary in a pipeline', () => {
   it('stops quietly when the reader closes the pipe early (| head)', async () => {
     const { spawn } = await import('node:child_process');

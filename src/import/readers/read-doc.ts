@@ -1,15 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PlanError } from '../../errors.js';
+import { nodeChildProcess } from '../../io/node-modules-on-demand.js';
 import { readDocx } from './read-docx.js';
 import type { ImportSource } from './import-source.js';
 
 function run(command: string, args: string[], signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(command, args, { timeout: 120_000, signal }, (error) => (error ? reject(error) : resolve()));
+    nodeChildProcess().execFile(command, args, { timeout: 120_000, signal }, (error) => (error ? reject(error) : resolve()));
   });
 }
 

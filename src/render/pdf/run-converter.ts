@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import { PlanError } from '../../errors.js';
+import { nodeChildProcess } from '../../io/node-modules-on-demand.js';
 
 /**
  * Runs a converter program to the end, killing it on Ctrl-C or after the
@@ -13,7 +13,7 @@ export function runConverter(executable: string, args: readonly string[], option
     }
     // Its own process group, so that stopping it also stops what it started (soffice runs soffice.bin).
     const group = process.platform !== 'win32';
-    const child = spawn(executable, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: group });
+    const child = nodeChildProcess().spawn(executable, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: group });
     let output = '';
     const keep = (chunk: Buffer): void => {
       output = (output + chunk.toString('utf8')).slice(-4000);

@@ -1,0 +1,20 @@
+/*
+ * Node's own modules that only some commands need, loaded on first use.
+ * Every module of the CLI bundle runs its imports when the bundle loads, and
+ * crypto, child_process and worker_threads, with the streams they bring,
+ * took a single build some 5 ms to load for nothing: a build hashes only
+ * with --skip-unchanged, starts programs only for PDF or .doc, and starts
+ * threads only for a batch.
+ */
+
+export function nodeCrypto(): typeof import('node:crypto') {
+  return process.getBuiltinModule('node:crypto');
+}
+
+export function nodeChildProcess(): typeof import('node:child_process') {
+  return process.getBuiltinModule('node:child_process');
+}
+
+export function nodeWorkerThreads(): typeof import('node:worker_threads') {
+  return process.getBuiltinModule('node:worker_threads');
+}
