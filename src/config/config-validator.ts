@@ -1,15 +1,12 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { configSchema } from './config-schema.js';
-
-let validator: ValidateFunction | undefined;
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { validate } from './config-validator.generated.js';
 
 /**
- * The config schema carries every rule's option schema, so it is checked by
- * a full JSON Schema validator. This module is imported only when a config
- * file is found: compiling the schema costs tens of milliseconds that a run
- * without a config should not pay.
+ * The config schema carries every rule's option schema, so it is checked
+ * with ajv, whose standalone code for it is generated ahead (see
+ * config-validator-code.ts): no schema is compiled at run time.
  */
 export function configErrors(value: unknown): readonly ErrorObject[] {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema());
-  return validator(value) ? [] : (validator.errors ?? []);
+  const check = validate as unknown as ValidateFunction;
+  return check(value) ? [] : (check.errors ?? []);
 }

@@ -47,7 +47,7 @@ async function renderAll(): Promise<string[]> {
 }
 
 describe('precompiled built-in templates', () => {
-  it('are what the template files give now (run npm run templates:precompile if this fails)', () => {
+  it('are what the template files give now (run npm run generate if this fails)', () => {
     expect(readFileSync(GENERATED, 'utf8')).toBe(precompiledModuleText());
   });
 
