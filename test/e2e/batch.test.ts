@@ -3,7 +3,11 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, utimesSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: bin/ is plain JavaScript, outside the compiled sources.
+import { BATCH_SIZE as untypedBatchSize } from '../../bin/relaunch.js';
 import { EXAMPLES_DIR, PROJECT_DIR } from '../helpers/corpus.js';
+
+const BATCH_SIZE = untypedBatchSize as number;
 
 const PLAN = join(PROJECT_DIR, 'bin/plan.js');
 const example = readFileSync(join(EXAMPLES_DIR, '2027-科技工作计划.md'), 'utf8');
@@ -101,6 +105,28 @@ describe('plan build over a folder tree', () => {
     expect([...one, ...two].sort()).toEqual(['plans/0.docx', 'plans/1.docx', 'plans/2.docx', 'plans/3.docx', 'plans/4.docx']);
     expect(one.filter((name) => two.includes(name))).toEqual([]);
     expect(plan(['build', 'plans', '--shard', '3/2'], root).stderr).toMatch(/--shard/);
+  });
+});
+
+describe('a batch large enough to restart Node', () => {
+  it('runs in a Node restarted with the batch flags, which this Node accepts, and checks every plan', () => {
+    const root = mkdtempSync(join(tmpdir(), 'plan-restart-e2e-'));
+    for (let index = 1; index <= BATCH_SIZE; index += 1) writePlan(root, `plans/${String(index).padStart(3, '0')}.md`, index);
+    // Each process and thread (the first process, the one it starts, which inherits the option, and its threads) appends its Node options when it ends.
+    const hook = join(root, 'options.cjs');
+    writeFileSync(hook, "process.on('exit', () => require('node:fs').appendFileSync(process.env.OPTIONS_OUT, JSON.stringify(process.execArgv) + '\\n'));");
+    const out = join(root, 'options.jsonl');
+    const result = spawnSync(process.execPath, ['-r', hook, PLAN, '--lang', 'en', 'check', 'plans', '--format', 'json'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, CI: 'true', OPTIONS_OUT: out },
+    });
+    expect(result.stderr).toMatch(/checked\s+100\n/);
+    expect(result.status).toBe(0);
+    expect((JSON.parse(result.stdout) as unknown[]).length).toBe(BATCH_SIZE);
+    const runs = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as string[]);
+    expect(runs.some((options) => !options.includes('--single-threaded-gc'))).toBe(true);
+    expect(runs.some((options) => options.includes('--single-threaded-gc') && options.includes('--interrupt-budget=1000000'))).toBe(true);
   });
 });
 
