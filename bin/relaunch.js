@@ -5,11 +5,7 @@
 // already busy they only fight the workers for it: on two cores, 1,000 plans
 // checked in 13.4 s with the default collector and 8.0 s with
 // --single-threaded-gc. V8 reads that flag only at start-up (changing it
-// later crashes the process), so the command is started again with it. The
-// restart costs about 75 ms, which only a large batch wins back: at 100
-// plans to .docx both ways take the same time, at 1,000 the restart saves
-// a tenth (11.6 s against 10.3 s), and at 10 it only loses. So only
-// batches of at least BATCH_SIZE files restart.
+// later crashes the process), so the command is started again with it.
 //
 // The restart also raises V8's interrupt budget, the bytecode a function
 // runs before V8 considers optimising it. With the default, each thread
@@ -19,6 +15,11 @@
 // budget of a million; 1,000 plans 5.1 s against 4.55 s (check) and 9.56 s
 // against 8.76 s (.docx). Half a million or two million did no better, and
 // a single plan is no faster, so only the restart takes it.
+//
+// The restart costs some tens of milliseconds, which a batch of 20 plans
+// wins back (to .docx 793 -> 744 ms, checked 560 -> 535 ms; at 30 plans
+// 770 -> 715 and 660 -> 600) and one of 10 does not (the same to .docx,
+// 30 ms slower checked). So batches of at least BATCH_SIZE files restart.
 import { readdirSync, statSync } from 'node:fs';
 import { constants } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +28,7 @@ import { fileURLToPath } from 'node:url';
 const FLAG = '--single-threaded-gc';
 const FLAGS = [FLAG, '--interrupt-budget=1000000'];
 /** Input files from which a restart pays for itself (see above). */
-export const BATCH_SIZE = 100;
+export const BATCH_SIZE = 20;
 const BATCH_COMMANDS = new Set(['check', 'build', 'import']);
 /** Passed on to the restarted process; Ctrl-C among them. */
 const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'];

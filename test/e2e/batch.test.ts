@@ -121,7 +121,7 @@ describe('a batch large enough to restart Node', () => {
       encoding: 'utf8',
       env: { ...process.env, CI: 'true', OPTIONS_OUT: out },
     });
-    expect(result.stderr).toMatch(/checked\s+100\n/);
+    expect(result.stderr).toMatch(new RegExp(`checked\\s+${BATCH_SIZE}\\n`));
     expect(result.status).toBe(0);
     expect((JSON.parse(result.stdout) as unknown[]).length).toBe(BATCH_SIZE);
     const runs = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as string[]);
