@@ -11,16 +11,20 @@ interface Compressed {
 /**
  * Most parts (styles, theme, settings, footers, numbering, relationships)
  * are the same text in every document of a template, so a batch thread
- * deflates each once. Only small texts are kept, and only so many.
+ * deflates each once. Only small texts are kept, and only so many; never
+ * the document's own text and core properties (title, dates), which differ
+ * in every document: kept, they only held a few hundred finished documents
+ * in each thread's memory.
  */
 const SAME_PARTS = new Map<string, Compressed>();
+const OWN_PARTS = new Set(['word/document.xml', 'docProps/core.xml']);
 const KEPT_PART_CHARS = 64 * 1024;
 const KEPT_PARTS = 256;
 
 const encoder = new TextEncoder();
 
-function compress(content: string | Uint8Array): Compressed {
-  const keep = typeof content === 'string' && content.length <= KEPT_PART_CHARS;
+function compress(path: string, content: string | Uint8Array): Compressed {
+  const keep = typeof content === 'string' && content.length <= KEPT_PART_CHARS && !OWN_PARTS.has(path);
   const kept = keep ? SAME_PARTS.get(content) : undefined;
   if (kept) return kept;
   const data = typeof content === 'string' ? encoder.encode(content) : content;
@@ -48,7 +52,7 @@ export function zipParts(parts: ReadonlyMap<string, string | Uint8Array>): Uint8
   const dosDate = (0 << 9) | (1 << 5) | 1;
   const ordered = [...parts].sort(([a], [b]) => Number(b === CONTENT_TYPES) - Number(a === CONTENT_TYPES));
   for (const [path, content] of ordered) {
-    const { size, compressed, checksum } = compress(content);
+    const { size, compressed, checksum } = compress(path, content);
     const name = Buffer.from(path, 'utf8');
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
