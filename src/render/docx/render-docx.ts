@@ -1,8 +1,9 @@
 import { Document, Packer, Paragraph, SectionType, type ISectionOptions, type Table, type Textbox } from 'docx';
 import type { LoadedTemplate } from '../../template/load-template.js';
 import type { TemplateManifest } from '../../template/manifest-types.js';
-import type { DocumentView, ViewBlock } from '../view-model.js';
+import type { DocumentView, ViewBlock, ViewRun } from '../view-model.js';
 import { bodyParagraph } from './body-paragraph.js';
+import { compileParts, partCompiler, type PartOverride } from './compile-parts.js';
 import { closingParagraphs, recipientsParagraph } from './closing.js';
 import { blankFooters, pageNumberFooters } from './footers.js';
 import { useOnePassAttributes } from './fast-attributes.js';
@@ -98,25 +99,50 @@ export async function renderDocx(view: DocumentView, template: LoadedTemplate): 
     evenAndOddHeaderAndFooters: footers !== undefined,
     sections,
   });
-  return pack(document, [{ path: FONT_TABLE_PATH, data: fontTableXml(manifest) }]);
+  return pack(document, documentKind(view, manifest, unnumbered.length > 0), [{ path: FONT_TABLE_PATH, data: fontTableXml(manifest) }]);
 }
 
-/** docx's own part compiler, when this version of docx exposes it. */
-interface PartCompiler {
-  compile: (file: Document, prettify: undefined, overrides: PartOverride[]) => Map<string, string | Uint8Array>;
+/** A number for each template's manifest, for the kind of a document (see documentKind). */
+const manifestNumbers = new WeakMap<TemplateManifest, number>();
+let manifestsNumbered = 0;
+
+/**
+ * What, besides its body and title, goes into a document's parts: the
+ * template, the page-number footer and whether a section without page
+ * numbers follows. Null when the document has a link, whose relationship
+ * makes its parts its own.
+ */
+function documentKind(view: DocumentView, manifest: TemplateManifest, unnumbered: boolean): string | null {
+  if (hasLink(view)) return null;
+  let number = manifestNumbers.get(manifest);
+  if (number === undefined) {
+    number = manifestsNumbered++;
+    manifestNumbers.set(manifest, number);
+  }
+  return `${number}\0${JSON.stringify(view.pageNumber)}\0${unnumbered}`;
 }
 
-interface PartOverride {
-  path: string;
-  data: string;
+function hasLink(view: DocumentView): boolean {
+  const linked = (runs: readonly ViewRun[] | null): boolean => runs !== null && runs.some((run) => run.type === 'text' && run.link !== null);
+  return view.blocks.some((block) => {
+    switch (block.type) {
+      case 'heading':
+        return linked(block.title) || linked(block.runIn);
+      case 'paragraph':
+        return linked(block.runs);
+      case 'table':
+        return block.rows.some((row) => row.some(linked));
+    }
+  });
 }
 
 /**
- * Packs the document: docx writes the parts, Node's zlib zips them. Should
- * a later docx hide its compiler, docx packs the whole file itself.
+ * Packs the document: docx writes the parts (see compileParts), Node's zlib
+ * zips them. Should a later docx hide its compiler, docx packs the whole
+ * file itself.
  */
-async function pack(document: Document, overrides: PartOverride[]): Promise<Uint8Array> {
-  const compiler = (Packer as unknown as { compiler?: Partial<PartCompiler> }).compiler;
-  if (typeof compiler?.compile === 'function') return zipParts((compiler as PartCompiler).compile(document, undefined, overrides));
+async function pack(document: Document, kind: string | null, overrides: PartOverride[]): Promise<Uint8Array> {
+  const compiler = partCompiler();
+  if (compiler) return zipParts(compileParts(compiler, document, kind, overrides));
   return new Uint8Array(await Packer.toBuffer(document, false, overrides));
 }

@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parsePlan } from '../../../../src/parse/parse-plan.js';
+import { buildViewModel } from '../../../../src/render/build-view-model.js';
+import { forgetKinds, partCompiler } from '../../../../src/render/docx/compile-parts.js';
+import { renderDocx } from '../../../../src/render/docx/render-docx.js';
+import type { DocumentView } from '../../../../src/render/view-model.js';
+import { loadTemplate, type LoadedTemplate } from '../../../../src/template/load-template.js';
+import { officialPlan } from '../official-plan.js';
+import { docxParts, SAMPLE_PLANS } from './docx-parts.js';
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+  forgetKinds();
+});
+
+/** Documents of several kinds, interleaved: both templates, a link, a 版记 after blank pages (a section without page numbers). */
+async function documents(): Promise<Array<{ view: DocumentView; template: LoadedTemplate }>> {
+  const plan = await loadTemplate('plan', { cwd: process.cwd() });
+  const official = await loadTemplate('official', { cwd: process.cwd() });
+  const found: Array<{ view: DocumentView; template: LoadedTemplate }> = [];
+  for (let round = 0; round < 5; round += 1) {
+    for (const template of [plan, official]) {
+      for (const source of SAMPLE_PLANS) found.push({ view: buildViewModel(parsePlan(source).document, template), template });
+    }
+    for (const paragraphs of [20, 37]) found.push({ view: officialPlan(official, paragraphs + round), template: official });
+  }
+  return found;
+}
+
+describe('a document compiled from the parts of its kind', () => {
+  it('is every part docx itself writes, byte for byte, for the documents that take that path', async () => {
+    // One clock for both ways, so that the core properties' timestamps agree.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2027-01-05T08:00:00Z') });
+    const all = await documents();
+    const compile = vi.spyOn(partCompiler()!, 'compile');
+    const shared = [];
+    for (const { view, template } of all) shared.push(await docxParts(await renderDocx(view, template)));
+    const compiledWhole = compile.mock.calls.length;
+    const own = [];
+    for (const { view, template } of all) {
+      forgetKinds();
+      own.push(await docxParts(await renderDocx(view, template)));
+    }
+    expect(shared).toEqual(own);
+    // Most documents took the shared path: the comparison is not of docx with itself.
+    expect(compiledWhole).toBeLessThan(all.length / 2);
+    expect(compile.mock.calls.length - compiledWhole).toBe(all.length);
+  });
+
+  it('is left for good when its text differs from docx', async () => {
+    vi.resetModules();
+    vi.doMock('../../../../src/render/docx/xml-text.js', async (importOriginal) => {
+      const real = await importOriginal<typeof import('../../../../src/render/docx/xml-text.js')>();
+      return { ...real, partText: (data: object, declaration: { standalone?: 'yes' }) => `${real.partText(data, declaration)}<!-- differs -->` };
+    });
+    try {
+      const fresh = {
+        parts: await import('../../../../src/render/docx/compile-parts.js'),
+        render: await import('../../../../src/render/docx/render-docx.js'),
+        template: await import('../../../../src/template/load-template.js'),
+        view: await import('../../../../src/render/build-view-model.js'),
+      };
+      const template = await fresh.template.loadTemplate('plan', { cwd: process.cwd() });
+      const view = fresh.view.buildViewModel(parsePlan(SAMPLE_PLANS[0]!).document, template);
+      const compile = vi.spyOn(fresh.parts.partCompiler()!, 'compile');
+      for (let index = 0; index < 4; index += 1) {
+        const parts = await docxParts(await fresh.render.renderDocx(view, template));
+        expect([...parts.values()].some((text) => text.includes('<!-- differs -->'))).toBe(false);
+      }
+      expect(compile).toHaveBeenCalledTimes(4);
+    } finally {
+      vi.doUnmock('../../../../src/render/docx/xml-text.js');
+      vi.resetModules();
+    }
+  });
+});
