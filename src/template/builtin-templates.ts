@@ -7,11 +7,18 @@ export const BUILTIN_TEMPLATES_FOLDER = fileURLToPath(new URL('../../templates/'
 
 export const DEFAULT_TEMPLATE = 'plan';
 
-/** The built-in template names, from the folders present (no hand-kept list to drift). */
+let names: readonly string[] | undefined;
+
+/**
+ * The built-in template names, from the folders present (no hand-kept list
+ * to drift). Read once per process: the package's own folder does not change
+ * while it runs, and a batch asks for every plan.
+ */
 export function builtinTemplateNames(): string[] {
-  return readdirSync(BUILTIN_TEMPLATES_FOLDER)
+  names ??= readdirSync(BUILTIN_TEMPLATES_FOLDER)
     .filter((name) => statSync(join(BUILTIN_TEMPLATES_FOLDER, name)).isDirectory())
     .sort();
+  return [...names];
 }
 
 export function builtinTemplateFolder(name: string): string | null {
