@@ -58,8 +58,8 @@ const cache = new Map<string, LoadedTemplate>();
  */
 export async function loadTemplate(nameOrPath: string, options: LoadTemplateOptions): Promise<LoadedTemplate> {
   const { folder, builtin } = await resolveTemplateFolder(nameOrPath, options.cwd);
-  // Asked once per plan in a batch, so synchronous (see read-plan-file.ts).
-  const real = realpathSync(folder);
+  // Asked once per plan in a batch, so synchronous (see read-plan-file.ts), and by the system's own call (see build.ts realPath).
+  const real = realpathSync.native(folder);
   let loaded = cache.get(real);
   if (!loaded) {
     // A failed load throws before it is cached: the clerk fixes the file and runs again in the same process (watch mode, tests).
