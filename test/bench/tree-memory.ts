@@ -34,26 +34,33 @@ function processTree(root: number): number[] {
 
 export interface TreeRun {
   seconds: number;
-  /** The largest sum of resident memory over the whole process tree, sampled every 20 ms. */
+  /** The largest sum of resident memory over the whole process tree, sampled every 20 ms; NaN when not sampled. */
   peakMB: number;
   status: number | null;
 }
 
 /**
- * Runs a command and measures its wall time and peak memory. /usr/bin/time
- * reports the largest single process; `plan` runs a batch in a restarted
- * Node under the one it was started as, and pandoc loops are many
- * processes, so the tree's sum is what a machine has to hold.
+ * Runs a command and measures its wall time, and with `sample` its peak
+ * memory. /usr/bin/time reports the largest single process; `plan` runs a
+ * batch in a restarted Node under the one it was started as, and pandoc
+ * loops are many processes, so the tree's sum is what a machine has to
+ * hold. Sampling reads all of /proc every 20 ms, some 4% of a core, which
+ * weighs on a command using both cores more than on a one-process loop: a
+ * run that is timed for a comparison is not sampled.
  */
-export function runWithTreePeak(command: string, args: readonly string[], options: { cwd: string; stdio: StdioOptions; env: NodeJS.ProcessEnv }): Promise<TreeRun> {
+export function runWithTreePeak(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; stdio: StdioOptions; env: NodeJS.ProcessEnv; sample: boolean },
+): Promise<TreeRun> {
   const start = performance.now();
-  const child = spawn(command, args, options);
+  const child = spawn(command, args, { cwd: options.cwd, stdio: options.stdio, env: options.env });
   let peakKB = 0;
   const sample = (): void => {
     if (child.pid === undefined) return;
     peakKB = Math.max(peakKB, processTree(child.pid).reduce((sum, pid) => sum + residentKB(pid), 0));
   };
-  const timer = setInterval(sample, 20);
+  const timer = options.sample ? setInterval(sample, 20) : undefined;
   return new Promise((resolve, reject) => {
     child.on('error', (error) => {
       clearInterval(timer);
@@ -61,7 +68,7 @@ export function runWithTreePeak(command: string, args: readonly string[], option
     });
     child.on('exit', (code) => {
       clearInterval(timer);
-      resolve({ seconds: (performance.now() - start) / 1000, peakMB: peakKB / 1024, status: code });
+      resolve({ seconds: (performance.now() - start) / 1000, peakMB: options.sample ? peakKB / 1024 : Number.NaN, status: code });
     });
   });
 }
