@@ -126,7 +126,7 @@ describe('a batch large enough to restart Node', () => {
     expect((JSON.parse(result.stdout) as unknown[]).length).toBe(BATCH_SIZE);
     const runs = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as string[]);
     expect(runs.some((options) => !options.includes('--single-threaded-gc'))).toBe(true);
-    expect(runs.some((options) => options.includes('--single-threaded-gc') && options.includes('--interrupt-budget=1000000'))).toBe(true);
+    expect(runs.some((options) => options.includes('--single-threaded-gc') && options.includes('--interrupt-budget=300000'))).toBe(true);
   });
 });
 
