@@ -1,6 +1,6 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { nodeCrypto } from '../io/node-modules-on-demand.js';
 import { dirname, join, relative, resolve } from 'node:path';
+import { nodeCrypto } from '../io/node-modules-on-demand.js';
 import { configSearch, hashConfigSearch, searchedFolder } from './config-search.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 

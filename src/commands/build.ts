@@ -102,8 +102,11 @@ export function outputBaseFor(file: string, options: Pick<BuildOptions, 'output'
   return join(dirname(file), name);
 }
 
-/** The path with links resolved, or null when there is nothing there (yet). Synchronous: see read-plan-file.ts. */
-/** The path with links followed, by the system's own call: Node's own looks at each folder of the path in turn, for every output of a batch. */
+/**
+ * The path with links resolved, or null when there is nothing there (yet).
+ * Synchronous (see read-plan-file.ts), and by the system's own call: Node's
+ * own looks at each folder of the path in turn, for every output of a batch.
+ */
 function realPath(path: string): string | null {
   try {
     return realpathSync.native(path);

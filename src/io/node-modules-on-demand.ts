@@ -1,10 +1,10 @@
 /*
  * Node's own modules that only some commands need, loaded on first use.
  * Every module of the CLI bundle runs its imports when the bundle loads, and
- * crypto, child_process and worker_threads, with the streams they bring,
- * took a single build some 5 ms to load for nothing: a build hashes only
- * with --skip-unchanged, starts programs only for PDF or .doc, and starts
- * threads only for a batch.
+ * crypto and worker_threads, with the streams they bring, took a single
+ * build some 5 ms to load for nothing: a build hashes only with
+ * --skip-unchanged and starts threads only for a batch. child_process (for
+ * PDF and .doc) comes here too, though commander loads it anyway.
  */
 
 export function nodeCrypto(): typeof import('node:crypto') {
