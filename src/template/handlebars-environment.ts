@@ -22,15 +22,14 @@ export function createHandlebarsEnvironment(): HandlebarsEnvironment {
 }
 
 /**
- * A partial compiled with its folder's options. Registered as text, a
- * partial would be compiled with the options of the template calling it,
- * which a precompiled template does not carry.
+ * A Handlebars file compiled with its folder's options: its precompiled
+ * form when its text is that of a built-in file (see
+ * precompiled-templates.ts), else compiled here, a syntax error reported
+ * now with the file and line. Partials are registered compiled so: as text,
+ * Handlebars would compile them with the options of the template calling
+ * them, which a precompiled template does not carry.
  */
-export function compilePartialFile(environment: HandlebarsEnvironment, source: string, file: string, options: CompileOptions): CompiledTemplate {
-  return compileSource(environment, source, file, options);
-}
-
-function compileSource(environment: HandlebarsEnvironment, source: string, file: string, options: CompileOptions): CompiledTemplate {
+export function compileHandlebarsFile(environment: HandlebarsEnvironment, source: string, file: string, options: CompileOptions): CompiledTemplate {
   const spec = precompiledSpec(source, options);
   if (spec) return environment.template(spec);
   try {
@@ -42,11 +41,9 @@ function compileSource(environment: HandlebarsEnvironment, source: string, file:
 }
 
 /**
- * Compiles one template file strictly: a syntax error is reported now, with
- * the file and line, rather than at the first render. A field missing at
- * render time is an error naming the file too. A file whose text is that of
- * a built-in template file takes its precompiled form (see
- * precompiled-templates.ts).
+ * Compiles one template file strictly (see compileHandlebarsFile): a syntax
+ * error is reported now, with the file and line, rather than at the first
+ * render. A field missing at render time is an error naming the file too.
  */
 export function compileTemplateFile(
   environment: HandlebarsEnvironment,
@@ -54,7 +51,7 @@ export function compileTemplateFile(
   file: string,
   options: CompileOptions,
 ): CompiledTemplate {
-  const compiled = compileSource(environment, source, file, options);
+  const compiled = compileHandlebarsFile(environment, source, file, options);
   return (context: unknown): string => {
     try {
       return compiled(context);

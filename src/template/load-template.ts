@@ -3,13 +3,13 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { PlanError } from '../errors.js';
 import { builtinTemplateFolder, builtinTemplateNames } from './builtin-templates.js';
 import {
-  compilePartialFile,
+  compileHandlebarsFile,
   compileTemplateFile,
   createHandlebarsEnvironment,
   type CompiledTemplate,
   type HandlebarsEnvironment,
 } from './handlebars-environment.js';
-import type { CompileOptions } from './compile-options.js';
+import { PAGE, PAGE_PARTIALS, PIECE_PARTIALS, PIECES, type HandlebarsFolder } from './compile-options.js';
 import type { PieceName, TemplateManifest } from './manifest-types.js';
 import { PIECE_NAMES } from './manifest-types.js';
 import { MANIFEST_FILE } from './parse-manifest.js';
@@ -109,11 +109,11 @@ function readTemplate(name: string, folder: string, builtin: boolean): LoadedTem
   const files = new TemplateFiles([{ folder, show }, ...baseLayers(manifest, show(manifestFile), builtin ? [name] : [])]);
 
   const piecesEnvironment = createHandlebarsEnvironment();
-  registerPartials(piecesEnvironment, files, join('pieces', 'partials'), { escape: false });
+  registerPartials(piecesEnvironment, files, PIECE_PARTIALS);
   const pieces = {} as Record<PieceName, CompiledTemplate>;
   for (const piece of PIECE_NAMES) {
-    const file = join('pieces', `${piece}.hbs`);
-    pieces[piece] = compileTemplateFile(piecesEnvironment, files.read(file), files.shown(file), { escape: false });
+    const file = join(PIECES.folder, `${piece}.hbs`);
+    pieces[piece] = compileTemplateFile(piecesEnvironment, files.read(file), files.shown(file), PIECES.options);
   }
 
   const htmlEnvironment = createHandlebarsEnvironment();
@@ -127,11 +127,11 @@ function readTemplate(name: string, folder: string, builtin: boolean): LoadedTem
 }
 
 function compileHtmlPage(environment: HandlebarsEnvironment, files: TemplateFiles): HtmlPage | null {
-  const htmlFile = join('html', 'document.hbs');
+  const htmlFile = join(PAGE.folder, 'document.hbs');
   const found = files.find(htmlFile);
   if (!found) return null;
-  registerPartials(environment, files, join('html', 'partials'), { escape: true });
-  return { document: compileTemplateFile(environment, files.read(htmlFile), files.shown(htmlFile), { escape: true }), file: found.file };
+  registerPartials(environment, files, PAGE_PARTIALS);
+  return { document: compileTemplateFile(environment, files.read(htmlFile), files.shown(htmlFile), PAGE.options), file: found.file };
 }
 
 /**
@@ -158,10 +158,10 @@ function baseLayers(manifest: TemplateManifest, manifestShown: string, seen: rea
   return [{ folder, show }, ...baseLayers(baseManifest, show(join(folder, MANIFEST_FILE)), [...seen, base])];
 }
 
-function registerPartials(environment: HandlebarsEnvironment, files: TemplateFiles, partialsFolder: string, options: CompileOptions): void {
-  for (const entry of files.list(partialsFolder, '.hbs')) {
-    const file = join(partialsFolder, entry);
-    environment.registerPartial(entry.slice(0, -'.hbs'.length), compilePartialFile(environment, files.read(file), files.shown(file), options));
+function registerPartials(environment: HandlebarsEnvironment, files: TemplateFiles, partials: HandlebarsFolder): void {
+  for (const entry of files.list(partials.folder, '.hbs')) {
+    const file = join(partials.folder, entry);
+    environment.registerPartial(entry.slice(0, -'.hbs'.length), compileHandlebarsFile(environment, files.read(file), files.shown(file), partials.options));
   }
 }
 

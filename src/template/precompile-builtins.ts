@@ -2,16 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { BUILTIN_TEMPLATES_FOLDER, builtinTemplateNames } from './builtin-templates.js';
-import { handlebarsOptions, type CompileOptions } from './compile-options.js';
+import { HANDLEBARS_FOLDERS, handlebarsOptions } from './compile-options.js';
 import { MANIFEST_FILE, parseManifestText } from './parse-manifest.js';
-
-/** The folders of a template that hold Handlebars files, with the options they compile under (see load-template.ts). */
-const FOLDERS: ReadonlyArray<readonly [string, CompileOptions]> = [
-  ['html', { escape: true }],
-  [join('html', 'partials'), { escape: true }],
-  ['pieces', { escape: false }],
-  [join('pieces', 'partials'), { escape: false }],
-];
 
 function hbsFiles(folder: string): string[] {
   if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return [];
@@ -39,7 +31,7 @@ export function precompiledModuleText(): string {
     const manifest = readFileSync(join(BUILTIN_TEMPLATES_FOLDER, name, MANIFEST_FILE), 'utf8');
     const shown = `${name}/${MANIFEST_FILE}`;
     manifests.push([shown, manifest, JSON.stringify(JSON.stringify(parseManifestText(manifest, shown).data))]);
-    for (const [folder, options] of FOLDERS) {
+    for (const { folder, options } of HANDLEBARS_FOLDERS) {
       const entries = options.escape ? html : text;
       for (const file of hbsFiles(join(BUILTIN_TEMPLATES_FOLDER, name, folder))) {
         const source = readFileSync(file, 'utf8');
