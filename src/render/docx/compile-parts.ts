@@ -15,9 +15,10 @@ interface PartCompiler {
   numberingReplacer?: { replace: (xml: string, concreteNumberings: unknown) => string };
 }
 
-/** What of a document docx writes anew for each one: its body and its core properties (title, dates). */
+/** What of a document is its own: its body and its core properties (title, dates). */
 const DOCUMENT = 'word/document.xml';
 const CORE_PROPERTIES = 'docProps/core.xml';
+export const OWN_PARTS: ReadonlySet<string> = new Set([DOCUMENT, CORE_PROPERTIES]);
 
 interface Kind {
   /** The first document's parts: every part but the two above is the same for all documents of the kind. */

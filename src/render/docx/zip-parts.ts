@@ -1,4 +1,5 @@
 import { crc32, deflateRawSync } from 'node:zlib';
+import { OWN_PARTS } from './compile-parts.js';
 
 const CONTENT_TYPES = '[Content_Types].xml';
 
@@ -12,12 +13,11 @@ interface Compressed {
  * Most parts (styles, theme, settings, footers, numbering, relationships)
  * are the same text in every document of a template, so a batch thread
  * deflates each once. Only small texts are kept, and only so many; never
- * the document's own text and core properties (title, dates), which differ
+ * a document's own parts (OWN_PARTS: its text and core properties), which differ
  * in every document: kept, they only held a few hundred finished documents
  * in each thread's memory.
  */
 const SAME_PARTS = new Map<string, Compressed>();
-const OWN_PARTS = new Set(['word/document.xml', 'docProps/core.xml']);
 const KEPT_PART_CHARS = 64 * 1024;
 const KEPT_PARTS = 256;
 
