@@ -1,4 +1,5 @@
-import { Packer, type Document } from 'docx';
+import { Document, Packer, type IPropertiesOptions } from 'docx';
+import { bodyOnlyDocument } from './body-only-document.js';
 import { partText } from './xml-text.js';
 
 export type Parts = Map<string, string | Uint8Array>;
@@ -23,6 +24,8 @@ export const OWN_PARTS: ReadonlySet<string> = new Set([DOCUMENT, CORE_PROPERTIES
 interface Kind {
   /** The first document's parts: every part but the two above is the same for all documents of the kind. */
   parts: Parts;
+  /** The first document, whose footers and classes the others borrow (see body-only-document.ts). */
+  model: Document;
   /** Whether our text has been seen to equal docx's for a document of this kind. */
   checked: boolean;
 }
@@ -39,26 +42,29 @@ export function partCompiler(): PartCompiler | null {
 /**
  * A document's parts, as docx's compiler writes them. Documents of one kind
  * (one template, one page-number footer, no links) share every part but
- * their body and core properties, which docx nonetheless writes anew for
- * each: the styles, theme, settings, footers, numbering and relationships
- * took a third of a .docx's time in a batch. So the first document of a
- * kind is compiled by docx whole; for the second, both ways, and our parts
- * must equal docx's, or this path is left for good; from the third on, only
- * the body and core properties are written (see xml-text.ts). `kind` is
- * null for a document that may not share parts (a link adds a relationship).
+ * their body and core properties, which docx nonetheless builds and writes
+ * anew for each: the styles, theme, settings, footers, numbering and
+ * relationships took a third of a .docx's time in a batch. So the first
+ * document of a kind is built and compiled by docx whole; the second, both
+ * ways, and our parts must equal docx's, or this path is left for good;
+ * from the third on, only the body and core properties are built (see
+ * body-only-document.ts) and written (see xml-text.ts). `kind` is null for
+ * a document that may not share parts (a link adds a relationship).
  */
-export function compileParts(compiler: PartCompiler, document: Document, kind: string | null, overrides: PartOverride[]): Parts {
-  if (kind === null || differs) return compiler.compile(document, undefined, overrides);
+export function compileParts(compiler: PartCompiler, options: IPropertiesOptions, kind: string | null, overrides: PartOverride[]): Parts {
+  if (kind === null || differs) return compiler.compile(new Document(options), undefined, overrides);
   const known = kinds.get(kind);
   if (!known) {
-    const parts = compiler.compile(document, undefined, overrides);
-    kinds.set(kind, { parts, checked: false });
+    const model = new Document(options);
+    const parts = compiler.compile(model, undefined, overrides);
+    kinds.set(kind, { parts, model, checked: false });
     return parts;
   }
-  const ours = ownParts(compiler, document, known.parts);
-  if (known.checked) return ours;
-  const theirs = compiler.compile(document, undefined, overrides);
-  if (sameParts(ours, theirs)) known.checked = true;
+  const document = bodyOnlyDocument(known.model, options);
+  const ours = document ? ownParts(compiler, document, known.parts) : null;
+  if (ours && known.checked) return ours;
+  const theirs = compiler.compile(new Document(options), undefined, overrides);
+  if (ours && sameParts(ours, theirs)) known.checked = true;
   else differs = true;
   return theirs;
 }
@@ -73,6 +79,9 @@ function ownParts(compiler: PartCompiler, document: Document, shared: Parts): Pa
   return parts;
 }
 
+/** When the core properties were written: the clock's, not the document's, so two writings a moment apart differ there. */
+const TIMESTAMP = /(<dcterms:(?:created|modified)\b[^>]*>)[^<]*/g;
+
 function sameParts(a: Parts, b: Parts): boolean {
   if (a.size !== b.size) return false;
   const left = [...a];
@@ -80,6 +89,7 @@ function sameParts(a: Parts, b: Parts): boolean {
   return left.every(([path, data], index) => {
     const [otherPath, other] = right[index] as [string, string | Uint8Array];
     if (path !== otherPath) return false;
+    if (path === CORE_PROPERTIES && typeof data === 'string' && typeof other === 'string') return data.replace(TIMESTAMP, '$1') === other.replace(TIMESTAMP, '$1');
     if (typeof data === 'string' || typeof other === 'string') return data === other;
     return Buffer.from(data).equals(Buffer.from(other));
   });

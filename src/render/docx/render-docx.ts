@@ -1,4 +1,4 @@
-import { Document, Packer, Paragraph, SectionType, type ISectionOptions, type Table, type Textbox } from 'docx';
+import { Document, Packer, Paragraph, SectionType, type IPropertiesOptions, type ISectionOptions, type Table, type Textbox } from 'docx';
 import type { LoadedTemplate } from '../../template/load-template.js';
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { DocumentView, ViewBlock, ViewRun } from '../view-model.js';
@@ -92,14 +92,18 @@ export async function renderDocx(view: DocumentView, template: LoadedTemplate): 
     // A section without footers of its own would take the previous section's: it is given blank ones.
     sections.push({ properties: { ...properties, type: SectionType.NEXT_PAGE }, ...(footers ? { footers: blankFooters() } : {}), children: unnumbered });
   }
-  const document = new Document({
-    creator: `gongwen-plan ${VERSION}`,
+  const creator = `gongwen-plan ${VERSION}`;
+  const options: IPropertiesOptions = {
+    // All three given, or docx would fill in its own ("Un-named"); body-only-document.ts relies on that.
+    creator,
+    lastModifiedBy: creator,
+    revision: 1,
     title: view.title?.lines.join('') ?? '',
     styles: documentStyles(manifest),
     evenAndOddHeaderAndFooters: footers !== undefined,
     sections,
-  });
-  return pack(document, documentKind(view, manifest, unnumbered.length > 0), [{ path: FONT_TABLE_PATH, data: fontTableXml(manifest) }]);
+  };
+  return pack(options, documentKind(view, manifest, unnumbered.length > 0), [{ path: FONT_TABLE_PATH, data: fontTableXml(manifest) }]);
 }
 
 /** A number for each template's manifest, for the kind of a document (see documentKind). */
@@ -141,8 +145,8 @@ function hasLink(view: DocumentView): boolean {
  * zips them. Should a later docx hide its compiler, docx packs the whole
  * file itself.
  */
-async function pack(document: Document, kind: string | null, overrides: PartOverride[]): Promise<Uint8Array> {
+async function pack(options: IPropertiesOptions, kind: string | null, overrides: PartOverride[]): Promise<Uint8Array> {
   const compiler = partCompiler();
-  if (compiler) return zipParts(compileParts(compiler, document, kind, overrides));
-  return new Uint8Array(await Packer.toBuffer(document, false, overrides));
+  if (compiler) return zipParts(compileParts(compiler, options, kind, overrides));
+  return new Uint8Array(await Packer.toBuffer(new Document(options), false, overrides));
 }

@@ -48,6 +48,22 @@ describe('a document compiled from the parts of its kind', () => {
     expect(compile.mock.calls.length - compiledWhole).toBe(all.length);
   });
 
+  it('does not count the clock ticking between the two writings of the second document', async () => {
+    // Every timestamp a millisecond after the last, as on a machine where the two writings do not fall in one millisecond.
+    let tick = 0;
+    vi.spyOn(Date.prototype, 'toISOString').mockImplementation(() => `2027-01-05T08:00:00.${String(tick++).padStart(3, '0')}Z`);
+    const template = await loadTemplate('plan', { cwd: process.cwd() });
+    const compile = vi.spyOn(partCompiler()!, 'compile');
+    const cores = [];
+    for (const title of ['甲', '乙', '丙', '丁']) {
+      const view = buildViewModel(parsePlan(`---\ntitle: ${title}年工作计划\n---\n\n一、目标\n`).document, template);
+      cores.push((await docxParts(await renderDocx(view, template))).get('docProps/core.xml'));
+    }
+    expect(compile).toHaveBeenCalledTimes(2);
+    expect(cores[3]).toContain('<dc:title>丁年工作计划</dc:title>');
+    expect(new Set(cores.map((core) => core?.match(/<dcterms:created[^>]*>([^<]*)/)?.[1])).size).toBe(4);
+  });
+
   it('is left for good when its text differs from docx', async () => {
     vi.resetModules();
     vi.doMock('../../../../src/render/docx/xml-text.js', async (importOriginal) => {
