@@ -84,6 +84,19 @@ export async function renderDocx(view: DocumentView, template: LoadedTemplate): 
   useOnePassChildren();
   useParagraphPropertiesInSchemaOrder();
   const manifest = template.manifest;
+  let first: IPropertiesOptions | undefined = documentOptions(view, manifest);
+  const kind = documentKind(view, manifest, first.sections.length > 1);
+  // Each call but the first builds the document anew: docx changes a link's paragraph as it writes it (see compileParts).
+  const build = (): IPropertiesOptions => {
+    const options = first ?? documentOptions(view, manifest);
+    first = undefined;
+    return options;
+  };
+  return pack(build, kind, [{ path: FONT_TABLE_PATH, data: fontTableXml(manifest) }]);
+}
+
+/** What docx builds the document from: its sections, styles and core properties. */
+function documentOptions(view: DocumentView, manifest: TemplateManifest): IPropertiesOptions {
   const footers = view.pageNumber ? pageNumberFooters(view.pageNumber, manifest) : undefined;
   const { numbered, unnumbered } = documentChildren(view, manifest);
   const properties = { page: pageSetup(manifest), grid: documentGrid(manifest) };
@@ -93,7 +106,7 @@ export async function renderDocx(view: DocumentView, template: LoadedTemplate): 
     sections.push({ properties: { ...properties, type: SectionType.NEXT_PAGE }, ...(footers ? { footers: blankFooters() } : {}), children: unnumbered });
   }
   const creator = `gongwen-plan ${VERSION}`;
-  const options: IPropertiesOptions = {
+  return {
     // All three given, or docx would fill in its own ("Un-named"); body-only-document.ts relies on that.
     creator,
     lastModifiedBy: creator,
@@ -103,7 +116,6 @@ export async function renderDocx(view: DocumentView, template: LoadedTemplate): 
     evenAndOddHeaderAndFooters: footers !== undefined,
     sections,
   };
-  return pack(options, documentKind(view, manifest, unnumbered.length > 0), [{ path: FONT_TABLE_PATH, data: fontTableXml(manifest) }]);
 }
 
 /** A number for each template's manifest, for the kind of a document (see documentKind). */
@@ -112,18 +124,16 @@ let manifestsNumbered = 0;
 
 /**
  * What, besides its body and title, goes into a document's parts: the
- * template, the page-number footer and whether a section without page
- * numbers follows. Null when the document has a link, whose relationship
- * makes its parts its own.
+ * template, the page-number footer, whether a section without page numbers
+ * follows, and whether it has links (which add relationships).
  */
-function documentKind(view: DocumentView, manifest: TemplateManifest, unnumbered: boolean): string | null {
-  if (hasLink(view)) return null;
+function documentKind(view: DocumentView, manifest: TemplateManifest, unnumbered: boolean): string {
   let number = manifestNumbers.get(manifest);
   if (number === undefined) {
     number = manifestsNumbered++;
     manifestNumbers.set(manifest, number);
   }
-  return `${number}\0${JSON.stringify(view.pageNumber)}\0${unnumbered}`;
+  return `${number}\0${JSON.stringify(view.pageNumber)}\0${unnumbered}\0${hasLink(view)}`;
 }
 
 function hasLink(view: DocumentView): boolean {
@@ -145,8 +155,8 @@ function hasLink(view: DocumentView): boolean {
  * zips them. Should a later docx hide its compiler, docx packs the whole
  * file itself.
  */
-async function pack(options: IPropertiesOptions, kind: string | null, overrides: PartOverride[]): Promise<Uint8Array> {
+async function pack(build: () => IPropertiesOptions, kind: string, overrides: PartOverride[]): Promise<Uint8Array> {
   const compiler = partCompiler();
-  if (compiler) return zipParts(compileParts(compiler, options, kind, overrides));
-  return new Uint8Array(await Packer.toBuffer(new Document(options), false, overrides));
+  if (compiler) return zipParts(compileParts(compiler, build, kind, overrides));
+  return new Uint8Array(await Packer.toBuffer(new Document(build()), false, overrides));
 }

@@ -48,6 +48,26 @@ describe('a document compiled from the parts of its kind', () => {
     expect(compile.mock.calls.length - compiledWhole).toBe(all.length);
   });
 
+  it('takes documents with links, each with its own relationships', async () => {
+    const template = await loadTemplate('plan', { cwd: process.cwd() });
+    const compile = vi.spyOn(partCompiler()!, 'compile');
+    const links = ['https://www.gov.cn/a', 'https://www.gov.cn/b', 'https://www.gov.cn/c', 'https://www.gov.cn/d'];
+    const found = [];
+    for (const link of links) {
+      const view = buildViewModel(parsePlan(`---\ntitle: 2027年工作计划\n---\n\n一、目标\n\n详见[网站](${link})与[附件](${link}/x)。\n`).document, template);
+      found.push(await docxParts(await renderDocx(view, template)));
+    }
+    expect(compile).toHaveBeenCalledTimes(2);
+    const last = found[3]!;
+    const relationships = last.get('word/_rels/document.xml.rels')!;
+    expect(relationships).toContain('Target="https://www.gov.cn/d"');
+    expect(relationships).toContain('Target="https://www.gov.cn/d/x"');
+    expect(relationships).not.toContain('https://www.gov.cn/c');
+    // Both links' ids are in the body, and the font table comes after them, as docx numbers it.
+    for (const id of relationships.match(/(?<=Id=")rIdrandom\d+/g)!) expect(last.get('word/document.xml')).toContain(`r:id="${id}"`);
+    expect(relationships).toMatch(/<Relationship Id="rId11" Type="[^"]*fontTable" Target="fontTable.xml"\/><\/Relationships>$/);
+  });
+
   it('does not count the clock ticking between the two writings of the second document', async () => {
     // Every timestamp a millisecond after the last, as on a machine where the two writings do not fall in one millisecond.
     let tick = 0;
