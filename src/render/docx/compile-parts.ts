@@ -34,6 +34,12 @@ interface Relationships {
 
 const FONT_TABLE_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable';
 
+/** What a document is built from, and how to build it again. */
+export interface DocumentSource {
+  options: IPropertiesOptions;
+  rebuild: () => IPropertiesOptions;
+}
+
 interface Kind {
   /** The first document's parts: every part but its own is the same for all documents of the kind. */
   parts: Parts;
@@ -63,25 +69,25 @@ export function partCompiler(): PartCompiler | null {
  * compiled by docx whole; the second, both ways, and our parts must equal
  * docx's, or this path is left for good; from the third on, only the own
  * parts are built (see body-only-document.ts) and written (see
- * xml-text.ts). `build` gives the document's options, with children of its
- * own each time it is called: docx turns a link into the relationship it
- * refers to as it writes it, so a document written once cannot be written
- * again by another way.
+ * xml-text.ts). `rebuild` gives the options again, with children of their
+ * own, for docx's way of the document written both ways: docx turns a link
+ * into the relationship it refers to as it writes it, so children written
+ * once cannot be written again.
  */
-export function compileParts(compiler: PartCompiler, build: () => IPropertiesOptions, kind: string, overrides: PartOverride[]): Parts {
-  if (differs) return compiler.compile(new Document(build()), undefined, overrides);
+export function compileParts(compiler: PartCompiler, { options, rebuild }: DocumentSource, kind: string, overrides: PartOverride[]): Parts {
+  if (differs) return compiler.compile(new Document(options), undefined, overrides);
   const known = kinds.get(kind);
   if (!known) {
-    const model = new Document(build());
+    const model = new Document(options);
     const relationships = copyRelationships(model.Document.Relationships as unknown as Relationships);
     const parts = compiler.compile(model, undefined, overrides);
     kinds.set(kind, { parts, model, relationships, checked: false });
     return parts;
   }
-  const document = bodyOnlyDocument(known.model, build());
+  const document = bodyOnlyDocument(known.model, options);
   const ours = document ? ownParts(compiler, document, known) : null;
   if (ours && known.checked) return ours;
-  const theirs = compiler.compile(new Document(build()), undefined, overrides);
+  const theirs = compiler.compile(new Document(rebuild()), undefined, overrides);
   if (ours && sameParts(ours, theirs)) known.checked = true;
   else differs = true;
   return theirs;

@@ -84,15 +84,10 @@ export async function renderDocx(view: DocumentView, template: LoadedTemplate): 
   useOnePassChildren();
   useParagraphPropertiesInSchemaOrder();
   const manifest = template.manifest;
-  let first: IPropertiesOptions | undefined = documentOptions(view, manifest);
-  const kind = documentKind(view, manifest, first.sections.length > 1);
-  // Each call but the first builds the document anew: docx changes a link's paragraph as it writes it (see compileParts).
-  const build = (): IPropertiesOptions => {
-    const options = first ?? documentOptions(view, manifest);
-    first = undefined;
-    return options;
-  };
-  return pack(build, kind, [{ path: FONT_TABLE_PATH, data: fontTableXml(manifest) }]);
+  const options = documentOptions(view, manifest);
+  // A second build, for the one document of each kind that is written both ways (see compileParts).
+  const rebuild = (): IPropertiesOptions => documentOptions(view, manifest);
+  return pack(options, rebuild, documentKind(view, manifest, options.sections.length > 1), [{ path: FONT_TABLE_PATH, data: fontTableXml(manifest) }]);
 }
 
 /** What docx builds the document from: its sections, styles and core properties. */
@@ -155,8 +150,8 @@ function hasLink(view: DocumentView): boolean {
  * zips them. Should a later docx hide its compiler, docx packs the whole
  * file itself.
  */
-async function pack(build: () => IPropertiesOptions, kind: string, overrides: PartOverride[]): Promise<Uint8Array> {
+async function pack(options: IPropertiesOptions, rebuild: () => IPropertiesOptions, kind: string, overrides: PartOverride[]): Promise<Uint8Array> {
   const compiler = partCompiler();
-  if (compiler) return zipParts(compileParts(compiler, build, kind, overrides));
-  return new Uint8Array(await Packer.toBuffer(new Document(build()), false, overrides));
+  if (compiler) return zipParts(compileParts(compiler, { options, rebuild }, kind, overrides));
+  return new Uint8Array(await Packer.toBuffer(new Document(options), false, overrides));
 }
