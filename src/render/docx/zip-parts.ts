@@ -10,12 +10,12 @@ interface Compressed {
 }
 
 /**
- * Most parts (styles, theme, settings, footers, numbering, relationships)
- * are the same text in every document of a template, so a batch thread
- * deflates each once. Only small texts are kept, and only so many; never
- * a document's own parts (OWN_PARTS: its text and core properties), which differ
- * in every document: kept, they only held a few hundred finished documents
- * in each thread's memory.
+ * Most parts (styles, theme, settings, footers, numbering) are the same
+ * text in every document of a template, so a batch thread deflates each
+ * once. Only small texts are kept, and only so many; never a document's own
+ * parts (OWN_PARTS: its text, core properties and relationships), which
+ * differ from document to document: kept, they only held a few hundred
+ * finished documents in each thread's memory.
  */
 const SAME_PARTS = new Map<string, Compressed>();
 const KEPT_PART_CHARS = 64 * 1024;
