@@ -1,10 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeGenerated } from '../io/write-generated.js';
 import { precompiledModuleText } from './precompile-builtins.js';
 
-/** `npm run generate`: writes precompiled-templates.generated.ts beside this file's source. */
-const folder = dirname(fileURLToPath(import.meta.url)).replace(/([\\/])dist([\\/])/, '$1src$2');
-const file = join(folder, 'precompiled-templates.generated.ts');
-writeFileSync(file, precompiledModuleText());
-process.stdout.write(`wrote ${file}\n`);
+/** Part of `npm run generate`: writes precompiled-templates.generated.ts beside this file's source. */
+writeGenerated(import.meta.url, new Map([['precompiled-templates.generated.ts', precompiledModuleText()]]));
