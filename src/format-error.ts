@@ -1,5 +1,5 @@
-import { isPlanError } from '../errors.js';
-import type { Lang } from '../i18n/text.js';
+import { isPlanError } from './errors.js';
+import type { Lang } from './i18n/text.js';
 
 /**
  * How a failure reaches the user: a PlanError is the user's to fix and shows

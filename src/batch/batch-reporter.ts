@@ -1,4 +1,4 @@
-import type { CommandContext } from '../cli/context.js';
+import type { CommandContext } from '../io/command-context.js';
 import type { TaskReply } from './execute-task.js';
 import { ProgressBar } from './progress-bar.js';
 import type { BatchResult } from './run-batch.js';

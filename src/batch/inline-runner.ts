@@ -2,7 +2,7 @@ import { DependencyHashes } from './cache.js';
 import { executeTask, type TaskReply, type TaskRequest } from './execute-task.js';
 import type { RunnerOptions, TaskRunner } from './runner.js';
 import type { BatchTask } from './task.js';
-import { loadTaskModule, taskReference } from './tasks.js';
+import { loadTask } from './tasks.js';
 
 /**
  * Runs files in the main thread, one at a time: for a single file or
@@ -20,7 +20,7 @@ export class InlineRunner implements TaskRunner {
 
   static async create(options: RunnerOptions): Promise<InlineRunner> {
     const controller = new AbortController();
-    const module = await loadTaskModule(taskReference(options.task));
+    const module = await loadTask(options.task);
     const task = await module.createTask(options.taskOptions, { index: 0, signal: controller.signal });
     const runner = new InlineRunner(task, options.cacheKey);
     runner.controller.signal.addEventListener('abort', () => controller.abort(), { once: true });

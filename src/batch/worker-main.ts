@@ -2,16 +2,16 @@ import { nodeWorkerThreads } from '../io/node-modules-on-demand.js';
 import { DependencyHashes } from './cache.js';
 import { executeTask, failureOutcome, type TaskRequest } from './execute-task.js';
 import type { BatchTask } from './task.js';
-import { loadTaskModule } from './tasks.js';
+import { loadTaskModule, type TaskLoaders } from './tasks.js';
 import type { WorkerMessage, WorkerStart } from './worker-protocol.js';
 
 /**
  * The work of each pool thread: loads the task module once, creates the
  * task once (so templates are parsed once per thread), then runs the files
  * the pool sends, one at a time. Started by batch-worker.js, or from the CLI
- * bundle (see worker-launch.ts).
+ * bundle (see worker-launch.ts), which passes the tasks it carries as `bundled`.
  */
-export function runBatchWorker(start: WorkerStart): void {
+export function runBatchWorker(start: WorkerStart, bundled: TaskLoaders = {}): void {
   const port = nodeWorkerThreads().parentPort;
   if (!port) throw new Error('the batch worker runs only as a worker thread');
   const controller = new AbortController();
@@ -20,7 +20,7 @@ export function runBatchWorker(start: WorkerStart): void {
 
   const ready: Promise<BatchTask | undefined> = (async () => {
     try {
-      const module = await loadTaskModule(start.task);
+      const module = await loadTaskModule(start.task, bundled);
       return await module.createTask(start.options, { index: start.index, signal: controller.signal });
     } catch (error) {
       const outcome = failureOutcome(error);

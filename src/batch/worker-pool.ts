@@ -1,9 +1,8 @@
 import type { Worker } from 'node:worker_threads';
 import { PlanError } from '../errors.js';
 import type { TaskReply, TaskRequest } from './execute-task.js';
-import { loadableModuleUrl } from './module-url.js';
 import type { HeapLimits, RunnerOptions, TaskRunner } from './runner.js';
-import { taskReference } from './tasks.js';
+import { threadTaskReference } from './tasks.js';
 import { startWorker } from './worker-launch.js';
 import type { WorkerMessage, WorkerStart } from './worker-protocol.js';
 
@@ -116,8 +115,7 @@ export class WorkerPool implements TaskRunner {
 
   private spawn(limited = true): PoolThread {
     const start: WorkerStart = {
-      // Under vitest a task given by URL is TypeScript, which a thread cannot load: its compiled twin is used.
-      task: taskReference(this.options.task instanceof URL ? loadableModuleUrl(this.options.task) : this.options.task),
+      task: threadTaskReference(this.options.task),
       options: this.options.taskOptions,
       index: this.started,
       ...(this.options.cacheKey === undefined ? {} : { cacheKey: this.options.cacheKey }),

@@ -4,7 +4,7 @@ import type { TaskReference } from './tasks.js';
 
 /** What a pool thread is started with (its `workerData`). */
 export interface WorkerStart {
-  /** The task module, by name or by a URL a worker can load (compiled JS). */
+  /** The task module: a URL a worker can load (compiled JS), and the name a thread started from the CLI bundle finds it by. */
   task: TaskReference;
   options: unknown;
   index: number;

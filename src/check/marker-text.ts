@@ -1,4 +1,4 @@
-import { formatChineseNumeral, formatCircledNumeral } from '../parse/chinese-numerals.js';
+import { formatChineseNumeral, formatCircledNumeral } from '../plan/chinese-numerals.js';
 import type { Marker } from '../plan/types.js';
 
 const FULL_WIDTH_DIGIT_OFFSET = 0xff10 - 0x30;

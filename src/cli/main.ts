@@ -2,10 +2,10 @@ import { Command, CommanderError, Option } from 'commander';
 import { ExitCode } from '../errors.js';
 import { isLang, type Lang } from '../i18n/text.js';
 import { VERSION } from '../version.js';
-import type { CommandContext } from './context.js';
+import type { CommandContext } from '../io/command-context.js';
 import type { ProcessIo } from './process-io.js';
 import { loadCommands } from './registry.js';
-import { formatError } from './report-error.js';
+import { formatError } from '../format-error.js';
 
 function defaultLang(env: ProcessIo['env']): Lang {
   const wanted = env['PLAN_LANG'];

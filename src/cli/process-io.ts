@@ -1,5 +1,4 @@
-/** Where output goes: text, or bytes already encoded as UTF-8 (a batch report formatted in a worker thread). */
-export type Output = (data: string | Uint8Array) => void;
+import type { Output } from '../io/command-context.js';
 
 /** The streams and environment `main` runs against; `bin/plan.js` passes the process's. */
 export interface ProcessIo {

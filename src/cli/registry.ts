@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { CommandContext } from './context.js';
+import type { CommandContext } from '../io/command-context.js';
 
 /**
  * A command's CLI surface: it declares its arguments and options on a
@@ -14,13 +14,13 @@ export interface CliCommand {
 
 export async function loadCommands(): Promise<CliCommand[]> {
   const modules = await Promise.all([
-    import('./commands/outline.js'),
-    import('./commands/build.js'),
-    import('./commands/check.js'),
-    import('./commands/schema.js'),
-    import('./commands/template.js'),
-    import('./commands/import.js'),
-    import('./commands/init.js'),
+    import('../commands/outline/cli.js'),
+    import('../commands/build/cli.js'),
+    import('../commands/check/cli.js'),
+    import('../commands/schema/cli.js'),
+    import('../commands/template/cli.js'),
+    import('../commands/import/cli.js'),
+    import('../commands/init/cli.js'),
   ]);
   return modules.map((module) => module.command);
 }

@@ -1,7 +1,7 @@
 import type { Lang, Text } from '../i18n/text.js';
 import { LEVELS, levelName } from '../plan/levels.js';
 import { CLEANING_STEPS } from './cleaning/steps.js';
-import type { ImportReportData } from './import-task.js';
+import type { ImportReportData } from '../commands/import/import-task.js';
 import type { OutlineSummary } from './import-document.js';
 
 export interface FileReport {

@@ -1,5 +1,7 @@
 import type { Lang } from '../i18n/text.js';
-import type { Output } from './process-io.js';
+
+/** Where output goes: text, or bytes already encoded as UTF-8 (a batch report formatted in a worker thread). */
+export type Output = (data: string | Uint8Array) => void;
 
 /**
  * What a command may touch of the outside world. `bin/plan.js` fills it from

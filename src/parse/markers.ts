@@ -4,7 +4,7 @@ import {
   parseChineseNumeral,
   parseCircledNumeral,
   toHalfWidthDigits,
-} from './chinese-numerals.js';
+} from '../plan/chinese-numerals.js';
 
 /** A marker recognised at the start of a text, before positions are known. */
 export interface MarkerMatch extends Omit<Marker, 'position' | 'generated'> {

@@ -1,4 +1,4 @@
-import { formatChineseNumeral, formatCircledNumeral } from '../parse/chinese-numerals.js';
+import { formatChineseNumeral, formatCircledNumeral } from './chinese-numerals.js';
 import type { Marker, SectionLevel } from './types.js';
 
 export type ArabicStyle = '1.' | '1、';

@@ -5,6 +5,7 @@ import type { FontRole, FontSpec, RequirableField, TemplateManifest } from '../t
 import { buildPieceContext, renderPiece, type PieceContext } from '../template/piece-context.js';
 import { mmToPt } from './layout/units.js';
 import { splitTitle } from './split-title.js';
+import { plainText } from './view/plain-text.js';
 import type { DocumentView, ViewBlock, ViewHeader, ViewImprint, ViewRun, ViewText } from './view-model.js';
 
 export interface BuildViewOptions {
@@ -194,10 +195,6 @@ export function toRuns(inlines: readonly Inline[], style: RunStyle = PLAIN): Vie
   return runs.filter((run) => run.type === 'break' || run.text.length > 0);
 }
 
-/** Text with no inline formatting. */
-export function plainText(text: string): ViewText {
-  return { type: 'text', text, ...PLAIN, code: false };
-}
 
 class SectionFlattener {
   constructor(private readonly manifest: TemplateManifest) {}

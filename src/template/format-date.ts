@@ -1,4 +1,4 @@
-import { parseChineseNumeral } from '../parse/chinese-numerals.js';
+import { parseChineseNumeral } from '../plan/chinese-numerals.js';
 
 const YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkPlan } from '../../src/check/check-plan.js';
+import { checkPlan } from '../../src/check/engine/check-plan.js';
 import { presetRules } from '../../src/config/presets.js';
 import { parsePlan } from '../../src/parse/parse-plan.js';
 import { PROJECT_DIR, linesToMarkdown, readCorpusText } from '../helpers/corpus.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { availableParallelism } from 'node:os';
-import { importPlans } from '../../src/commands/import.js';
+import { importPlans } from '../../src/commands/import/index.js';
 import { importFile, importSource } from '../../src/import/import-file.js';
 import { readText } from '../../src/import/readers/read-text.js';
 import { corpusFiles, corpusPath, csvFullText, readCorpusText } from '../helpers/corpus.js';

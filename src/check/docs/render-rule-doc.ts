@@ -2,7 +2,7 @@ import { presetRules } from '../../config/presets.js';
 import type { ResolvedConfig } from '../../config/resolved-config.js';
 import { parsePlan } from '../../parse/parse-plan.js';
 import { applyFixes } from '../apply-fixes.js';
-import { checkPlan } from '../check-plan.js';
+import { checkPlan } from '../engine/check-plan.js';
 import type { Rule, RuleExample } from '../rule.js';
 import { RULES } from '../rules/index.js';
 

@@ -1,12 +1,12 @@
 import { open } from 'node:fs/promises';
 import { relative } from 'node:path';
 import picomatch from 'picomatch';
-import { loadConfigFor } from '../config/load-config.js';
-import type { ResolvedConfig } from '../config/resolved-config.js';
-import { readPlanFile } from '../io/read-plan-file.js';
-import { parsePlan } from '../parse/parse-plan.js';
+import { loadConfigFor } from '../../config/load-config.js';
+import type { ResolvedConfig } from '../../config/resolved-config.js';
+import { readPlanFile } from '../../io/read-plan-file.js';
+import { parsePlan } from '../../parse/parse-plan.js';
 import { checkPlan } from './check-plan.js';
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic } from '../diagnostic.js';
 import { fixPlan } from './fix-plan.js';
 
 export interface CheckFileOptions {

@@ -1,9 +1,9 @@
-import type { ParseResult } from '../parse/parse-plan.js';
-import type { ResolvedConfig } from '../config/resolved-config.js';
-import { compareDiagnostics, type Diagnostic, type DiagnosticSeverity } from './diagnostic.js';
-import { isSuppressed, readDirectives } from './directives.js';
-import { PlanFacts, RuleContext } from './rule-context.js';
-import { RULES, RULES_BY_ID } from './rules/index.js';
+import type { ParseResult } from '../../parse/parse-plan.js';
+import type { ResolvedConfig } from '../../config/resolved-config.js';
+import { compareDiagnostics, type Diagnostic, type DiagnosticSeverity } from '../diagnostic.js';
+import { isSuppressed, readDirectives } from '../directives.js';
+import { PlanFacts, RuleContext } from '../rule-context.js';
+import { RULES, RULES_BY_ID } from '../rules/index.js';
 
 const RANK: Record<DiagnosticSeverity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -1,9 +1,9 @@
-import { parsePlan, type ParseOptions, type ParseResult } from '../parse/parse-plan.js';
-import type { ResolvedConfig } from '../config/resolved-config.js';
-import { applyFixes } from './apply-fixes.js';
+import { parsePlan, type ParseOptions, type ParseResult } from '../../parse/parse-plan.js';
+import type { ResolvedConfig } from '../../config/resolved-config.js';
+import { applyFixes } from '../apply-fixes.js';
 import { checkPlan } from './check-plan.js';
-import type { Diagnostic } from './diagnostic.js';
-import { outlineSignature } from './outline-signature.js';
+import type { Diagnostic } from '../diagnostic.js';
+import { outlineSignature } from '../outline-signature.js';
 
 /** Passes of fix-and-recheck before giving up on reaching a stable text. */
 const MAX_PASSES = 10;

@@ -1,4 +1,4 @@
-import { parseChineseNumeral, toHalfWidthDigits } from '../../parse/chinese-numerals.js';
+import { parseChineseNumeral, toHalfWidthDigits } from '../../plan/chinese-numerals.js';
 import { docsUrl, NO_OPTIONS, type Rule } from '../rule.js';
 import type { RuleContext } from '../rule-context.js';
 

@@ -1,4 +1,4 @@
-import { parseChineseNumeral, parseCircledNumeral, formatChineseNumeral, formatCircledNumeral } from '../../parse/chinese-numerals.js';
+import { parseChineseNumeral, parseCircledNumeral, formatChineseNumeral, formatCircledNumeral } from '../../plan/chinese-numerals.js';
 import type { Block } from '../../plan/types.js';
 import { docsUrl, NO_OPTIONS, type Rule } from '../rule.js';
 import type { RuleContext } from '../rule-context.js';

@@ -1,4 +1,4 @@
-import { formatChineseNumeral, toHalfWidthDigits } from '../../parse/chinese-numerals.js';
+import { formatChineseNumeral, toHalfWidthDigits } from '../../plan/chinese-numerals.js';
 import type { Marker, Section } from '../../plan/types.js';
 import type { TextEdit } from '../diagnostic.js';
 import { shortLevelName } from '../../plan/levels.js';

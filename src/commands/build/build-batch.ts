@@ -1,23 +1,25 @@
+import { BUILD_TASK } from './build-task-source.js';
 import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
-import type { CommandContext } from '../cli/context.js';
-import { formatError } from '../cli/report-error.js';
-import { isInput, sameAsInput, type BuildOptions } from '../commands/build.js';
-import { ExitCode, PlanError } from '../errors.js';
-import { findPdfEngine } from '../render/pdf/pdf-engine.js';
-import { REPORTERS } from '../reporters/index.js';
-import { BUILTIN_TEMPLATES_FOLDER } from '../template/builtin-templates.js';
-import { loadTemplate } from '../template/load-template.js';
-import { VERSION } from '../version.js';
-import { createBatchReporter } from './batch-reporter.js';
+import type { CommandContext } from '../../io/command-context.js';
+import { formatError } from '../../format-error.js';
+import { isInput, sameAsInput } from './build-file.js';
+import type { BuildOptions } from './index.js';
+import { ExitCode, PlanError } from '../../errors.js';
+import { findPdfEngine } from '../../render/pdf/pdf-engine.js';
+import { REPORTERS } from '../../reporters/index.js';
+import { BUILTIN_TEMPLATES_FOLDER } from '../../template/builtin-templates.js';
+import { loadTemplate } from '../../template/load-template.js';
+import { VERSION } from '../../version.js';
+import { createBatchReporter } from '../../batch/batch-reporter.js';
 import type { BuildTaskData, BuildTaskOptions } from './build-task.js';
-import { cacheKey, hashFolder } from './cache.js';
-import type { TaskReply } from './execute-task.js';
-import { batchExitCode, INTERRUPTED_EXIT_CODE, runBatch } from './run-batch.js';
-import { shardSize } from './shard.js';
-import { countInputs, streamInputs } from './stream-inputs.js';
-import { CONVERTED } from './summary.js';
-import type { BatchFile } from './task.js';
+import { cacheKey, hashFolder } from '../../batch/cache.js';
+import type { TaskReply } from '../../batch/execute-task.js';
+import { batchExitCode, INTERRUPTED_EXIT_CODE, runBatch } from '../../batch/run-batch.js';
+import { shardSize } from '../../batch/shard.js';
+import { countInputs, streamInputs } from '../../batch/stream-inputs.js';
+import { CONVERTED } from '../../batch/summary.js';
+import type { BatchFile } from '../../batch/task.js';
 
 const EXTENSIONS = ['md', 'markdown'];
 
@@ -62,7 +64,7 @@ export async function buildBatch(options: BuildOptions, context: CommandContext)
   const result = await runBatch({
     inputs: options.files,
     ...stream,
-    task: 'build',
+    task: BUILD_TASK,
     taskOptions,
     jobs: options.jobs ?? availableParallelism(),
     ...(options.shard ? { shard: options.shard } : {}),

@@ -1,11 +1,11 @@
-import type { Diagnostic } from '../check/diagnostic.js';
-import { buildFile, LISTED_ERRORS, outputBaseFor } from '../commands/build.js';
-import { ExitCode } from '../errors.js';
-import type { ResolvedConfig } from '../config/resolved-config.js';
-import type { OutputFormat } from '../render/renderers.js';
-import type { PdfEngine } from '../render/pdf/pdf-engine.js';
-import { usePdfEngine } from '../render/pdf/render-pdf.js';
-import type { BatchFile, BatchTask, TaskOutcome, WorkerInfo } from './task.js';
+import type { Diagnostic } from '../../check/diagnostic.js';
+import { buildFile, LISTED_ERRORS, outputBaseFor } from './build-file.js';
+import { ExitCode } from '../../errors.js';
+import type { ResolvedConfig } from '../../config/resolved-config.js';
+import type { OutputFormat } from '../../render/renderers.js';
+import type { PdfEngine } from '../../render/pdf/pdf-engine.js';
+import { usePdfEngine } from '../../render/pdf/render-pdf.js';
+import type { BatchFile, BatchTask, TaskOutcome, WorkerInfo } from '../../batch/task.js';
 
 /** What every worker of a `plan build` batch is started with: plain data. */
 export interface BuildTaskOptions {

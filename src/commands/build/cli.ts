@@ -1,4 +1,4 @@
-import type { CliCommand } from '../registry.js';
+import type { CliCommand } from '../../cli/registry.js';
 
 export const command: CliCommand = {
   name: 'build',
@@ -22,7 +22,7 @@ export const command: CliCommand = {
       .option('-q, --quiet', '只报告失败 / report failures only')
       .action(async (files: string[], options: { output?: string; outDir?: string; format?: string; template?: string; splitParts?: boolean; force?: boolean; pdfEngine?: string; jobs?: string; shard?: string; skipUnchanged?: boolean; cacheFile?: string; json?: boolean; quiet?: boolean }) => {
         await run(async (context) => {
-          const { build, parseFormatsOption } = await import('../../commands/build.js');
+          const { build, parseFormatsOption } = await import('./index.js');
           const { parseJobs } = await import('../../batch/jobs.js');
           const { parseShard } = await import('../../batch/shard.js');
           const { parsePdfEngine } = await import('../../render/pdf/pdf-engine.js');

@@ -1,20 +1,8 @@
-import { realpathSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
-import { configSearch } from '../batch/config-search.js';
-import type { Shard } from '../batch/shard.js';
-import type { CommandContext } from '../cli/context.js';
-import type { Diagnostic } from '../check/diagnostic.js';
-import type { ResolvedConfig } from '../config/resolved-config.js';
-import { PlanError } from '../errors.js';
-import { readPlanFile } from '../io/read-plan-file.js';
-import { writeFileAtomic } from '../io/write-atomic.js';
-import { parsePlan } from '../parse/parse-plan.js';
-import { buildViewModel } from '../render/build-view-model.js';
-import type { PdfEngineName } from '../render/pdf/pdf-engine.js';
-import { OUTPUT_FORMATS, renderers, type OutputFormat } from '../render/renderers.js';
-import { splitParts } from '../render/split-parts.js';
-import { DEFAULT_TEMPLATE } from '../template/builtin-templates.js';
-import { loadTemplate } from '../template/load-template.js';
+import type { Shard } from '../../batch/shard.js';
+import { PlanError } from '../../errors.js';
+import type { CommandContext } from '../../io/command-context.js';
+import type { PdfEngineName } from '../../render/pdf/pdf-engine.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../../render/renderers.js';
 
 export interface BuildOptions {
   files: readonly string[];
@@ -44,34 +32,6 @@ export interface BuildOptions {
   pdfEngine?: PdfEngineName | undefined;
 }
 
-/** What building one plan needs; plain data, so that a worker thread can receive it. */
-export interface BuildFileOptions {
-  /** The working folder relative paths are read from. */
-  cwd: string;
-  /** How messages name the plan (relative to the working folder). */
-  shown: string;
-  /** Output path without extension; each format adds its own. */
-  outputBase: string;
-  formats: readonly OutputFormat[];
-  template?: string | undefined;
-  splitParts: boolean;
-  force: boolean;
-  /** The inputs no output may overwrite. */
-  inputs: readonly string[];
-  configCache?: Map<string, Promise<ResolvedConfig>>;
-}
-
-export interface BuildFileResult {
-  file: string;
-  /** The files written, in order. */
-  written: string[];
-  /** Check findings (none with --force, which skips the check); when some are errors, nothing was written. */
-  diagnostics: Diagnostic[];
-  refused: boolean;
-  /** What the result depends on besides the plan: the search for its config file (see configSearch), a template folder the plan names. */
-  dependencies: string[];
-}
-
 export function parseFormatsOption(value: string | undefined): OutputFormat[] {
   if (value === undefined) return ['docx'];
   const formats = value.split(',').map((item) => item.trim().toLowerCase()).filter((item) => item.length > 0);
@@ -85,133 +45,14 @@ export function parseFormatsOption(value: string | undefined): OutputFormat[] {
   return [...new Set(formats)] as OutputFormat[];
 }
 
-function withoutExtension(path: string): string {
-  const extension = extname(path);
-  return /^\.(md|markdown|docx|html|htm|pdf)$/i.test(extension) ? path.slice(0, -extension.length) : path;
-}
-
-/** Where a plan's outputs go: `-o`, `--out-dir` (mirroring the input's folder below cwd), or beside the plan. */
-export function outputBaseFor(file: string, options: Pick<BuildOptions, 'output' | 'outDir'>, cwd: string): string {
-  if (options.output) return withoutExtension(resolve(cwd, options.output));
-  const name = withoutExtension(basename(file));
-  if (options.outDir) {
-    const folder = relative(cwd, dirname(file));
-    const inside = folder === '' || (!folder.startsWith('..') && !isAbsolute(folder));
-    return join(resolve(cwd, options.outDir), inside ? folder : '', name);
-  }
-  return join(dirname(file), name);
-}
-
-/**
- * The path with links resolved, or null when there is nothing there (yet).
- * Synchronous (see read-plan-file.ts), and by the system's own call: Node's
- * own looks at each folder of the path in turn, for every output of a batch.
- */
-function realPath(path: string): string | null {
-  try {
-    return realpathSync.native(path);
-  } catch {
-    return null;
-  }
-}
-
-/** Whether `path` is one of `inputs`, as written or once links are followed. */
-export function isInput(path: string, inputs: readonly string[]): boolean {
-  const paths = new Set<string>();
-  for (const input of inputs) {
-    paths.add(resolve(input));
-    const real = realPath(input);
-    if (real !== null) paths.add(real);
-  }
-  if (paths.has(resolve(path))) return true;
-  const real = realPath(path);
-  return real !== null && paths.has(real);
-}
-
-export function sameAsInput(output: string, shown: string): PlanError {
-  return new PlanError(
-    {
-      zh: `输出文件 ${output} 就是输入文件 ${shown}：plan build 不会覆盖计划本身。请用 -o 或 --out-dir 指定其他位置`,
-      en: `The output ${output} is the input ${shown}: plan build never overwrites a plan. Choose another place with -o or --out-dir`,
-    },
-    { place: { file: shown } },
-  );
-}
-
-/** A refused plan lists this many errors; `plan check` lists them all. */
-export const LISTED_ERRORS = 20;
-
-function partSuffix(number: number): string {
-  return `-第${number}篇`;
-}
-
-/**
- * Builds one plan: read, parse, check (refusing errors unless forced), lay
- * out with the template, render every format in memory, then write each
- * output atomically. A failure before writing leaves no file behind; a
- * PlanError says what went wrong.
- */
-export async function buildFile(file: string, options: BuildFileOptions): Promise<BuildFileResult> {
-  const text = await readPlanFile(file, options.shown);
-  const parsed = parsePlan(text, { file: options.shown });
-  // --force builds whatever the check would say, so the check (and its rule modules) is not even loaded.
-  let diagnostics: Diagnostic[] = [];
-  const dependencies: string[] = [];
-  if (!options.force) {
-    const [{ checkPlan }, { loadConfigFor }] = await Promise.all([import('../check/check-plan.js'), import('../config/load-config.js')]);
-    const config = await loadConfigFor(file, { cwd: options.cwd, ...(options.configCache ? { cache: options.configCache } : {}) });
-    dependencies.push(configSearch(dirname(resolve(options.cwd, file))));
-    const parseErrors: Diagnostic[] = parsed.messages
-      .filter((message) => message.severity === 'error')
-      .map((message) => ({ ruleId: message.id, severity: 'error', message: message.text, position: message.position }));
-    diagnostics = [...parseErrors, ...checkPlan(parsed, config)];
-    if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) return { file, written: [], diagnostics, refused: true, dependencies };
-  }
-
-  const templateName = options.template ?? parsed.document.metadata.template ?? DEFAULT_TEMPLATE;
-  // A template named in the plan is found from the plan's folder; one on the command line from the working folder.
-  const templateCwd = options.template ? options.cwd : dirname(file);
-  const template = await loadTemplate(templateName, { cwd: templateCwd });
-  // Built-in templates and one given on the command line are in the batch's cache key already.
-  if (!options.template && !template.builtin) dependencies.push(template.folder);
-
-  const documents = options.splitParts
-    ? splitParts(parsed.document).map((part) => ({ suffix: partSuffix(part.number), document: part.document }))
-    : [{ suffix: '', document: parsed.document }];
-  const outputs: Array<{ path: string; data: Uint8Array | string }> = [];
-  for (const { suffix, document } of documents) {
-    const view = buildViewModel(document, template, { file: options.shown });
-    for (const format of options.formats) {
-      const load = renderers[format];
-      if (!load) {
-        throw new PlanError({
-          zh: `此版本的 plan 还不能生成 ${format} 格式；可用的格式：${Object.keys(renderers).join('、')}`,
-          en: `This version of plan cannot write ${format} yet; available formats: ${Object.keys(renderers).join(', ')}`,
-        });
-      }
-      const render = await load();
-      outputs.push({ path: `${options.outputBase}${suffix}.${format}`, data: await render(view, template) });
-    }
-  }
-  for (const output of outputs) {
-    if (isInput(output.path, options.inputs)) throw sameAsInput(output.path, options.shown);
-  }
-  const written: string[] = [];
-  for (const output of outputs) {
-    await writeFileAtomic(output.path, output.data);
-    written.push(output.path);
-  }
-  return { file, written, diagnostics, refused: false, dependencies };
-}
-
 /**
  * `plan build FILES…`: one document per plan (per part with
  * `--split-parts`) in each requested format, on a pool of worker threads
- * (see `src/batch/build-batch.ts`). Exit 0 when every plan was built, 1 when
+ * (see build-batch.ts). Exit 0 when every plan was built, 1 when
  * a plan was refused for check errors, 2 when a file, a template or an
  * output could not be handled, 130 after Ctrl-C.
  */
 export async function build(options: BuildOptions, context: CommandContext): Promise<number> {
-  const { buildBatch } = await import('../batch/build-batch.js');
+  const { buildBatch } = await import('./build-batch.js');
   return buildBatch(options, context);
 }

@@ -1,16 +1,17 @@
-import type { CommandContext } from '../cli/context.js';
-import type { CheckOptions } from '../commands/check.js';
-import { ExitCode } from '../errors.js';
-import { REPORTER_STREAMS } from '../reporters/index.js';
-import { ReportWriter } from '../reporters/reporter.js';
-import { createBatchReporter } from './batch-reporter.js';
-import { inInputOrder } from './in-input-order.js';
+import { CHECK_TASK } from './check-task-source.js';
+import type { CommandContext } from '../../io/command-context.js';
+import type { CheckOptions } from './index.js';
+import { ExitCode } from '../../errors.js';
+import { REPORTER_STREAMS } from '../../reporters/index.js';
+import { ReportWriter } from '../../reporters/reporter.js';
+import { createBatchReporter } from '../../batch/batch-reporter.js';
+import { inInputOrder } from '../../batch/in-input-order.js';
 import type { CheckTaskData, CheckTaskOptions } from './check-task.js';
-import { batchExitCode, INTERRUPTED_EXIT_CODE, runBatch } from './run-batch.js';
-import type { HeapLimits } from './runner.js';
-import { shardSize, type Shard } from './shard.js';
-import { countInputs } from './stream-inputs.js';
-import type { BatchNoun } from './summary.js';
+import { batchExitCode, INTERRUPTED_EXIT_CODE, runBatch } from '../../batch/run-batch.js';
+import type { HeapLimits } from '../../batch/runner.js';
+import { shardSize, type Shard } from '../../batch/shard.js';
+import { countInputs } from '../../batch/stream-inputs.js';
+import type { BatchNoun } from '../../batch/summary.js';
 
 /**
  * A check keeps nothing of a plan once its report is written, so it needs
@@ -97,7 +98,7 @@ export async function checkBatch(options: BatchCheckOptions, context: CommandCon
   const result = await runBatch({
     inputs: options.files,
     ...stream,
-    task: 'check',
+    task: CHECK_TASK,
     taskOptions,
     jobs: options.jobs,
     heapLimits: CHECK_HEAP_LIMITS,

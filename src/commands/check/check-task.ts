@@ -1,11 +1,11 @@
-import { checkFile } from '../check/check-file.js';
-import { unifiedDiff } from '../check/unified-diff.js';
-import type { ResolvedConfig } from '../config/resolved-config.js';
-import type { Lang } from '../i18n/text.js';
-import { writeFileAtomic } from '../io/write-atomic.js';
-import { REPORTER_STREAMS } from '../reporters/index.js';
-import { countDiagnostics, type Counts } from '../reporters/reporter.js';
-import type { BatchFile, BatchTask, TaskOutcome } from './task.js';
+import { checkFile } from '../../check/engine/check-file.js';
+import { unifiedDiff } from '../../check/unified-diff.js';
+import type { ResolvedConfig } from '../../config/resolved-config.js';
+import type { Lang } from '../../i18n/text.js';
+import { writeFileAtomic } from '../../io/write-atomic.js';
+import { REPORTER_STREAMS } from '../../reporters/index.js';
+import { countDiagnostics, type Counts } from '../../reporters/reporter.js';
+import type { BatchFile, BatchTask, TaskOutcome } from '../../batch/task.js';
 
 /** What every worker of a `plan check` batch is started with: plain data. */
 export interface CheckTaskOptions {

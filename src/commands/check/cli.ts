@@ -1,4 +1,4 @@
-import type { CliCommand } from '../registry.js';
+import type { CliCommand } from '../../cli/registry.js';
 
 export const command: CliCommand = {
   name: 'check',
@@ -17,7 +17,7 @@ export const command: CliCommand = {
       .option('--shard <i/n>', '只检查 n 份中的第 i 份，用于多台 CI 机器分工 / check only the i-th of n shares, to split CI work')
       .action(async (files: string[], options: { fix?: boolean; fixDryRun?: boolean; format: string; maxWarnings?: string; quiet?: boolean; config?: string; jobs?: string; shard?: string }) => {
         await run(async (context) => {
-          const { check, parseMaxWarningsOption } = await import('../../commands/check.js');
+          const { check, parseMaxWarningsOption } = await import('./index.js');
           const { parseJobs } = await import('../../batch/jobs.js');
           const { parseShard } = await import('../../batch/shard.js');
           return check(

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
-import type { Shard } from '../batch/shard.js';
-import type { CommandContext } from '../cli/context.js';
-import { PlanError } from '../errors.js';
-import { REPORTER_NAMES } from '../reporters/index.js';
+import type { Shard } from '../../batch/shard.js';
+import type { CommandContext } from '../../io/command-context.js';
+import { PlanError } from '../../errors.js';
+import { REPORTER_NAMES } from '../../reporters/index.js';
 
 export interface CheckOptions {
   files: readonly string[];
@@ -49,6 +49,6 @@ export function parseMaxWarningsOption(value: string | undefined): number | unde
  */
 export async function check(options: CheckOptions, context: CommandContext): Promise<number> {
   parseFormatOption(options.format);
-  const { checkBatch } = await import('../batch/check-batch.js');
+  const { checkBatch } = await import('./check-batch.js');
   return checkBatch({ ...options, jobs: options.jobs ?? availableParallelism() }, context);
 }

@@ -1,6 +1,6 @@
 import { Option } from 'commander';
 import { CLEANING_STEPS } from '../../import/cleaning/steps.js';
-import type { CliCommand } from '../registry.js';
+import type { CliCommand } from '../../cli/registry.js';
 
 function camelCase(id: string): string {
   return id.replace(/-([a-z])/gu, (_, letter: string) => letter.toUpperCase());
@@ -27,7 +27,7 @@ export const command: CliCommand = {
     }
     sub.action(async (files: string[], options: Record<string, unknown>) => {
       await run(async (context) => {
-        const { importPlans } = await import('../../commands/import.js');
+        const { importPlans } = await import('./index.js');
         const { parseJobs } = await import('../../batch/jobs.js');
         const steps: Record<string, boolean> = {};
         for (const step of CLEANING_STEPS) {

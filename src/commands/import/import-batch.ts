@@ -1,16 +1,17 @@
+import { IMPORT_TASK } from './import-task-source.js';
 import { relative } from 'node:path';
-import { createBatchReporter } from '../batch/batch-reporter.js';
-import { inInputOrder } from '../batch/in-input-order.js';
-import { batchExitCode, INTERRUPTED_EXIT_CODE, runBatch } from '../batch/run-batch.js';
-import type { BatchNoun } from '../batch/summary.js';
-import type { CommandContext } from '../cli/context.js';
-import type { ImportEncoding } from '../encoding/decode-bytes.js';
-import { ExitCode } from '../errors.js';
-import type { StepSwitches } from './cleaning/steps.js';
-import { formatFileReport, reportToJson, type FileReport } from './format-report.js';
-import { IMPORT_EXTENSIONS } from './import-file.js';
+import { createBatchReporter } from '../../batch/batch-reporter.js';
+import { inInputOrder } from '../../batch/in-input-order.js';
+import { batchExitCode, INTERRUPTED_EXIT_CODE, runBatch } from '../../batch/run-batch.js';
+import type { BatchNoun } from '../../batch/summary.js';
+import type { CommandContext } from '../../io/command-context.js';
+import type { ImportEncoding } from '../../encoding/decode-bytes.js';
+import { ExitCode } from '../../errors.js';
+import type { StepSwitches } from '../../import/cleaning/steps.js';
+import { formatFileReport, reportToJson, type FileReport } from '../../import/format-report.js';
+import { IMPORT_EXTENSIONS } from '../../import/import-file.js';
 import type { ImportTaskData, ImportTaskOptions } from './import-task.js';
-import { baseTarget, type OutputChoice } from './output-paths.js';
+import { baseTarget, type OutputChoice } from '../../import/output-paths.js';
 
 export interface ImportBatchOptions extends OutputChoice {
   steps: StepSwitches;
@@ -100,7 +101,7 @@ export async function importBatch(inputs: readonly string[], options: ImportBatc
     inputs: Object.keys(targets),
     cwd: context.cwd,
     extensions: IMPORT_EXTENSIONS,
-    task: 'import',
+    task: IMPORT_TASK,
     taskOptions,
     jobs: Object.keys(targets).length <= FILES_WITHOUT_WORKERS ? 1 : options.jobs,
     signal: context.signal,

@@ -1,10 +1,10 @@
-import type { BatchFile, BatchTask, TaskOutcome, WorkerInfo } from '../batch/task.js';
-import type { ImportEncoding } from '../encoding/decode-bytes.js';
-import { PlanError } from '../errors.js';
-import { writeFileAtomic } from '../io/write-atomic.js';
-import type { StepSwitches } from './cleaning/steps.js';
-import { importFile, type ImportFileResult } from './import-file.js';
-import { planTargets } from './output-paths.js';
+import type { BatchFile, BatchTask, TaskOutcome, WorkerInfo } from '../../batch/task.js';
+import type { ImportEncoding } from '../../encoding/decode-bytes.js';
+import { PlanError } from '../../errors.js';
+import { writeFileAtomic } from '../../io/write-atomic.js';
+import type { StepSwitches } from '../../import/cleaning/steps.js';
+import { importFile, type ImportFileResult } from '../../import/import-file.js';
+import { planTargets } from '../../import/output-paths.js';
 
 /** What every worker of a `plan import` batch starts with: plain data. */
 export interface ImportTaskOptions {

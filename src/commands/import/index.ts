@@ -1,14 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
-import type { CommandContext } from '../cli/context.js';
-import { normaliseEncodingName, type ImportEncoding } from '../encoding/decode-bytes.js';
-import { ExitCode, PlanError } from '../errors.js';
-import type { StepSwitches } from '../import/cleaning/steps.js';
-import { formatFileReport, reportToJson, type FileReport } from '../import/format-report.js';
-import { importBatch } from '../import/import-batch.js';
-import { IMPORT_EXTENSIONS, importFile } from '../import/import-file.js';
-import { reportData } from '../import/import-task.js';
-import { expandInputs } from '../io/expand-inputs.js';
+import type { CommandContext } from '../../io/command-context.js';
+import { normaliseEncodingName, type ImportEncoding } from '../../encoding/decode-bytes.js';
+import { ExitCode, PlanError } from '../../errors.js';
+import type { StepSwitches } from '../../import/cleaning/steps.js';
+import { formatFileReport, reportToJson, type FileReport } from '../../import/format-report.js';
+import { importBatch } from './import-batch.js';
+import { IMPORT_EXTENSIONS, importFile } from '../../import/import-file.js';
+import { reportData } from './import-task.js';
+import { expandInputs } from '../../io/expand-inputs.js';
 
 export interface ImportOptions {
   files: readonly string[];

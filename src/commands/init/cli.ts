@@ -1,4 +1,4 @@
-import type { CliCommand } from '../registry.js';
+import type { CliCommand } from '../../cli/registry.js';
 
 export const command: CliCommand = {
   name: 'init',
@@ -10,7 +10,7 @@ export const command: CliCommand = {
       .option('--year <year>', '计划年份（默认：9 月起为下一年） / the plan’s year (default: next year from September)')
       .action(async (folder: string, options: { year?: string }) => {
         await run(async (context) => {
-          const { init, parseYearOption } = await import('../../commands/init.js');
+          const { init, parseYearOption } = await import('./index.js');
           return init({ folder, year: parseYearOption(options.year, new Date()) }, context);
         });
       });

@@ -1,9 +1,9 @@
 import { access } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import type { CommandContext } from '../cli/context.js';
-import { ExitCode, PlanError } from '../errors.js';
-import { writeFileAtomic } from '../io/write-atomic.js';
-import { starterConfig, starterPlan } from '../init/starter-files.js';
+import type { CommandContext } from '../../io/command-context.js';
+import { ExitCode, PlanError } from '../../errors.js';
+import { writeFileAtomic } from '../../io/write-atomic.js';
+import { starterConfig, starterPlan } from './starter-files.js';
 
 export interface InitOptions {
   /** Where to write, relative to the working folder. */

@@ -1,4 +1,4 @@
-import type { CliCommand } from '../registry.js';
+import type { CliCommand } from '../../cli/registry.js';
 
 export const command: CliCommand = {
   name: 'outline',
@@ -11,7 +11,7 @@ export const command: CliCommand = {
       .option('--numbering <mode>', '覆盖文件头的 numbering：explicit 或 auto / override front-matter numbering')
       .action(async (files: string[], options: { json?: boolean; numbering?: string }) => {
         await run(async (context) => {
-          const { outline, parseNumberingOption } = await import('../../commands/outline.js');
+          const { outline, parseNumberingOption } = await import('./index.js');
           return outline({ files, json: options.json === true, numbering: parseNumberingOption(options.numbering) }, context);
         });
       });

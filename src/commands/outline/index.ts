@@ -1,12 +1,12 @@
 import { relative } from 'node:path';
-import type { CommandContext } from '../cli/context.js';
-import { ExitCode, PlanError } from '../errors.js';
-import { expandInputs } from '../io/expand-inputs.js';
-import { readPlanFile } from '../io/read-plan-file.js';
-import { formatOutline } from '../outline/format-outline.js';
-import { formatParseMessage } from '../outline/format-parse-message.js';
-import { parsePlan } from '../parse/parse-plan.js';
-import type { PlanDocument } from '../plan/types.js';
+import type { CommandContext } from '../../io/command-context.js';
+import { ExitCode, PlanError } from '../../errors.js';
+import { expandInputs } from '../../io/expand-inputs.js';
+import { readPlanFile } from '../../io/read-plan-file.js';
+import { formatOutline } from '../../outline/format-outline.js';
+import { formatParseMessage } from '../../outline/format-parse-message.js';
+import { parsePlan } from '../../parse/parse-plan.js';
+import type { PlanDocument } from '../../plan/types.js';
 
 export interface OutlineOptions {
   files: readonly string[];

@@ -1,4 +1,4 @@
-import type { CliCommand } from '../registry.js';
+import type { CliCommand } from '../../cli/registry.js';
 
 export const command: CliCommand = {
   name: 'schema',
@@ -9,7 +9,7 @@ export const command: CliCommand = {
       .argument('[name]', 'front-matter', 'front-matter')
       .action(async (name: string) => {
         await run(async (context) => {
-          const { schema } = await import('../../commands/schema.js');
+          const { schema } = await import('./index.js');
           return schema({ name }, context);
         });
       });

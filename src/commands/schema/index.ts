@@ -1,7 +1,7 @@
-import type { CommandContext } from '../cli/context.js';
-import { ExitCode, PlanError } from '../errors.js';
-import { configSchema } from '../config/config-schema.js';
-import { frontMatterSchema } from '../parse/front-matter-schema.js';
+import type { CommandContext } from '../../io/command-context.js';
+import { ExitCode, PlanError } from '../../errors.js';
+import { configSchema } from '../../config/config-schema.js';
+import { frontMatterSchema } from '../../parse/front-matter-schema.js';
 
 export interface SchemaOptions {
   name: string;

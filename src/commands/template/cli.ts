@@ -1,4 +1,4 @@
-import type { CliCommand } from '../registry.js';
+import type { CliCommand } from '../../cli/registry.js';
 
 export const command: CliCommand = {
   name: 'template',
@@ -13,7 +13,7 @@ export const command: CliCommand = {
       .option('--from <template>', '复制哪个内置模板：plan 或 official / built-in template to copy: plan or official', 'plan')
       .action(async (name: string, options: { from: string }) => {
         await run(async (context) => {
-          const { templateInit } = await import('../../commands/template.js');
+          const { templateInit } = await import('./index.js');
           return templateInit({ name, from: options.from }, context);
         });
       });
@@ -22,7 +22,7 @@ export const command: CliCommand = {
       .description('列出内置模板和当前文件夹中的模板 / list built-in templates and those in this folder')
       .action(async () => {
         await run(async (context) => {
-          const { templateList } = await import('../../commands/template.js');
+          const { templateList } = await import('./index.js');
           return templateList(context);
         });
       });

@@ -1,15 +1,15 @@
 import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
-import type { CommandContext } from '../cli/context.js';
-import { ExitCode, PlanError } from '../errors.js';
-import { displayWidth } from '../i18n/display-width.js';
-import { nodeCrypto } from '../io/node-modules-on-demand.js';
-import type { Lang } from '../i18n/text.js';
-import { builtinTemplateFolder, builtinTemplateNames, DEFAULT_TEMPLATE } from '../template/builtin-templates.js';
-import { loadTemplate } from '../template/load-template.js';
-import { MANIFEST_FILE } from '../template/parse-manifest.js';
-import { readManifest } from '../template/read-manifest.js';
+import type { CommandContext } from '../../io/command-context.js';
+import { ExitCode, PlanError } from '../../errors.js';
+import { displayWidth } from '../../i18n/display-width.js';
+import { nodeCrypto } from '../../io/node-modules-on-demand.js';
+import type { Lang } from '../../i18n/text.js';
+import { builtinTemplateFolder, builtinTemplateNames, DEFAULT_TEMPLATE } from '../../template/builtin-templates.js';
+import { loadTemplate } from '../../template/load-template.js';
+import { MANIFEST_FILE } from '../../template/parse-manifest.js';
+import { readManifest } from '../../template/read-manifest.js';
 
 export interface TemplateInitOptions {
   /** The new template's folder, relative to the working folder. */

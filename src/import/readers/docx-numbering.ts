@@ -1,5 +1,5 @@
 import { parseDocument } from 'htmlparser2';
-import { formatChineseNumeral, formatCircledNumeral } from '../../parse/chinese-numerals.js';
+import { formatChineseNumeral, formatCircledNumeral } from '../../plan/chinese-numerals.js';
 
 interface XmlNode {
   type: string;

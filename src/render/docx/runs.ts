@@ -1,5 +1,5 @@
 import { ExternalHyperlink, Tab, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
-import { plainText } from '../build-view-model.js';
+import { plainText } from '../view/plain-text.js';
 import type { ViewRun, ViewText } from '../view-model.js';
 import type { FontSpec } from '../../template/manifest-types.js';
 import { runFormatting } from './fonts.js';

@@ -10,9 +10,9 @@ describe('loadableModuleUrl', () => {
   });
 
   it('maps a TypeScript module under src/ to its compiled twin in dist/, which a worker thread can load', () => {
-    const source = new URL('../../../src/batch/build-task.ts', import.meta.url);
+    const source = new URL('../../../src/commands/build/build-task.ts', import.meta.url);
     const loadable = loadableModuleUrl(source);
-    expect(fileURLToPath(loadable)).toBe(fileURLToPath(source).replace('/src/batch/build-task.ts', '/dist/batch/build-task.js'));
+    expect(fileURLToPath(loadable)).toBe(fileURLToPath(source).replace('/src/commands/build/build-task.ts', '/dist/commands/build/build-task.js'));
     expect(existsSync(loadable)).toBe(true);
   });
 

@@ -4,7 +4,7 @@ import type { TaskReply } from '../../../src/batch/execute-task.js';
 import { formatClock, formatProgressLine } from '../../../src/batch/progress-bar.js';
 import type { BatchResult } from '../../../src/batch/run-batch.js';
 import { CONVERTED, formatSummary, summaryJson } from '../../../src/batch/summary.js';
-import type { CommandContext } from '../../../src/cli/context.js';
+import type { CommandContext } from '../../../src/io/command-context.js';
 
 const result: BatchResult = {
   counts: { done: 97, skipped: 2, failed: 1, interrupted: 0 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlan } from '../../../src/check/check-plan.js';
+import { checkPlan } from '../../../src/check/engine/check-plan.js';
 import { presetRules } from '../../../src/config/presets.js';
 import { parsePlan } from '../../../src/parse/parse-plan.js';
 

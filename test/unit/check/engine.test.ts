@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyFixes } from '../../../src/check/apply-fixes.js';
 import type { Diagnostic, TextEdit } from '../../../src/check/diagnostic.js';
-import { fixPlan } from '../../../src/check/fix-plan.js';
+import { fixPlan } from '../../../src/check/engine/fix-plan.js';
 import { outlineSignature } from '../../../src/check/outline-signature.js';
 import { unifiedDiff } from '../../../src/check/unified-diff.js';
 import { presetRules } from '../../../src/config/presets.js';

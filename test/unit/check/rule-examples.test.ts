@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../src/check/rules/index.js';
 import { parsePlan } from '../../../src/parse/parse-plan.js';
-import { checkPlan } from '../../../src/check/check-plan.js';
+import { checkPlan } from '../../../src/check/engine/check-plan.js';
 import { fixed, onlyRule, run } from './rule-harness.js';
 
 /**

@@ -1,5 +1,5 @@
 import { applyFixes } from '../../../src/check/apply-fixes.js';
-import { checkPlan } from '../../../src/check/check-plan.js';
+import { checkPlan } from '../../../src/check/engine/check-plan.js';
 import type { Diagnostic } from '../../../src/check/diagnostic.js';
 import { RULES } from '../../../src/check/rules/index.js';
 import type { ResolvedConfig } from '../../../src/config/resolved-config.js';

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPlan } from '../../../src/check/check-plan.js';
-import { fixPlan } from '../../../src/check/fix-plan.js';
+import { checkPlan } from '../../../src/check/engine/check-plan.js';
+import { fixPlan } from '../../../src/check/engine/fix-plan.js';
 import { presetRules } from '../../../src/config/presets.js';
 import type { ResolvedConfig } from '../../../src/config/resolved-config.js';
 import { parsePlan } from '../../../src/parse/parse-plan.js';

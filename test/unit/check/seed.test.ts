@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlan } from '../../../src/check/check-plan.js';
+import { checkPlan } from '../../../src/check/engine/check-plan.js';
 import type { Diagnostic } from '../../../src/check/diagnostic.js';
-import { fixPlan } from '../../../src/check/fix-plan.js';
+import { fixPlan } from '../../../src/check/engine/fix-plan.js';
 import { outlineSignature } from '../../../src/check/outline-signature.js';
 import { presetRules } from '../../../src/config/presets.js';
 import type { ResolvedConfig } from '../../../src/config/resolved-config.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultPlanYear } from '../../../src/commands/init.js';
+import { defaultPlanYear } from '../../../src/commands/init/index.js';
 import { runCli } from '../../helpers/run-cli.js';
 
 const fresh = (): string => mkdtempSync(join(tmpdir(), 'plan-init-'));

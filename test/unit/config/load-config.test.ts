@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isIgnored } from '../../../src/check/check-file.js';
+import { isIgnored } from '../../../src/check/engine/check-file.js';
 import { RULES } from '../../../src/check/rules/index.js';
 import { configSchema } from '../../../src/config/config-schema.js';
 import { loadConfigFor } from '../../../src/config/load-config.js';

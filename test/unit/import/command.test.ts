@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { CLEANING_STEPS } from '../../../src/import/cleaning/steps.js';
-import { FILES_WITHOUT_WORKERS } from '../../../src/import/import-batch.js';
+import { FILES_WITHOUT_WORKERS } from '../../../src/commands/import/import-batch.js';
 import { corpusPath, csvFullText } from '../../helpers/corpus.js';
 import { runCli } from '../../helpers/run-cli.js';
 

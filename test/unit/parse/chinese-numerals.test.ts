@@ -4,7 +4,7 @@ import {
   formatCircledNumeral,
   parseChineseNumeral,
   parseCircledNumeral,
-} from '../../../src/parse/chinese-numerals.js';
+} from '../../../src/plan/chinese-numerals.js';
 
 describe('Chinese numerals', () => {
   it.each([

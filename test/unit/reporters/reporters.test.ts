@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { DOMParser } from '@xmldom/xmldom';
 import Ajv04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
-import { checkPlan } from '../../../src/check/check-plan.js';
+import { checkPlan } from '../../../src/check/engine/check-plan.js';
 import { presetRules } from '../../../src/config/presets.js';
 import { parsePlan } from '../../../src/parse/parse-plan.js';
 import { github as githubReporter } from '../../../src/reporters/github.js';
