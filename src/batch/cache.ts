@@ -87,7 +87,7 @@ export class BuildCache {
   async save(): Promise<void> {
     const sorted = [...this.entries.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const content: CacheFileContent = { format: 'gongwen-plan-cache', version: 3, entries: Object.fromEntries(sorted) };
-    await writeFileAtomic(this.file, `${JSON.stringify(content, null, 1)}\n`);
+    await writeFileAtomic(this.file, `${JSON.stringify(content, null, 1)}\n`, { zh: '请用 --cache-file 换一个缓存文件位置', en: 'Choose another cache file with --cache-file' });
   }
 
   private key(input: string): string {

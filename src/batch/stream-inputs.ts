@@ -44,7 +44,7 @@ export async function* streamInputs(inputs: readonly string[], options: StreamIn
         throw new PlanError({ zh: `文件夹 ${input} 中没有${what.zh}`, en: `The folder ${input} holds no ${what.en}` }, { place: { file: input } });
       }
     } else if (info) {
-      if (fresh(absolute)) yield { path: absolute, shown: shown(absolute), relative: basename(absolute) };
+      if (fresh(absolute)) yield { path: absolute, shown: shown(absolute), relative: basename(absolute), named: true };
     } else if (isDynamicPattern(input)) {
       const base = resolve(options.cwd, staticBase(input));
       const found = await glob(input, { cwd: options.cwd, ignore: ['**/node_modules/**', '**/.git/**'], absolute: true });

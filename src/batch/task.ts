@@ -8,6 +8,8 @@ export interface BatchFile {
   shown: string;
   /** Path below the folder or glob base it was found under (the base name for a file named directly); `--out-dir` mirrors it. */
   relative: string;
+  /** Named on the command line itself, not found in a folder or by a glob: a command that passes over it (a config's `ignore`) says so. */
+  named?: boolean;
 }
 
 /** What one file came to. `data` is the command's own result (structured-cloneable), e.g. diagnostics. */

@@ -4,6 +4,7 @@ import { isLang, type Lang } from '../i18n/text.js';
 import { VERSION } from '../version.js';
 import type { CommandContext } from '../io/command-context.js';
 import type { ProcessIo } from './process-io.js';
+import { localiseCommanderError } from './commander-messages.js';
 import { loadCommands } from './registry.js';
 import { formatError } from '../format-error.js';
 
@@ -30,6 +31,11 @@ function earlyFlags(argv: readonly string[], env: ProcessIo['env']): { lang: Lan
 export async function main(argv: readonly string[], io: ProcessIo): Promise<number> {
   const early = earlyFlags(argv, io.env);
   let exitCode: number = ExitCode.ok;
+  const output = {
+    writeOut: io.stdout,
+    writeErr: io.stderr,
+    outputError: (text: string, write: (text: string) => void) => write(localiseCommanderError(text, early.lang)),
+  };
   const program = new Command('plan');
   program
     .description(early.lang === 'zh' ? '工作计划（公文）Markdown 的检查、排版与导入工具' : 'Check, typeset and import Chinese work plans written in Markdown')
@@ -39,7 +45,7 @@ export async function main(argv: readonly string[], io: ProcessIo): Promise<numb
     .option('--debug', '出错时显示调用栈 / show stack traces on errors')
     .showHelpAfterError(early.lang === 'zh' ? '（运行 plan --help 查看用法）' : '(run plan --help for usage)')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput(output);
 
   const run = async (action: (context: CommandContext) => Promise<number>): Promise<void> => {
     const globals = program.opts<{ lang: Lang; color: boolean; debug?: boolean }>();
@@ -66,7 +72,7 @@ export async function main(argv: readonly string[], io: ProcessIo): Promise<numb
   for (const command of await loadCommands()) {
     command.register(program, run);
   }
-  for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  for (const sub of program.commands) sub.exitOverride().configureOutput(output);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

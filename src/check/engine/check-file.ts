@@ -5,6 +5,7 @@ import { loadConfigFor } from '../../config/load-config.js';
 import type { ResolvedConfig } from '../../config/resolved-config.js';
 import { readPlanFile } from '../../io/read-plan-file.js';
 import { parsePlan } from '../../parse/parse-plan.js';
+import { unreadableMessages } from '../../plan/unreadable-plan.js';
 import { checkPlan } from './check-plan.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { fixPlan } from './fix-plan.js';
@@ -27,6 +28,14 @@ export interface CheckFileResult {
   file: string;
   /** True when the config's `ignore` patterns exclude the file: nothing was checked. */
   ignored: boolean;
+  /** With `ignored`: the config file whose patterns exclude it. */
+  ignoredBy?: string | null;
+  /**
+   * True when the file cannot be read as a plan (see unreadable-plan.ts):
+   * `diagnostics` are then those errors alone, no rule ran and nothing was
+   * fixed, and `plan check` exits 2.
+   */
+  unreadable?: boolean;
   diagnostics: Diagnostic[];
   /** The normalised source (LF) the diagnostics' positions refer to; after fixes, the fixed source. */
   source: string;
@@ -54,10 +63,16 @@ export async function checkFile(path: string, options: CheckFileOptions): Promis
     ...(options.configCache ? { cache: options.configCache } : {}),
   });
   if (isIgnored(path, config)) {
-    return { path, file, ignored: true, diagnostics: [], source: '', originalSource: '', output: null, fixed: 0, refused: 0 };
+    return { path, file, ignored: true, ignoredBy: config.file, diagnostics: [], source: '', originalSource: '', output: null, fixed: 0, refused: 0 };
   }
   const text = await readPlanFile(path, file);
   const parsed = parsePlan(text, { file });
+  const unreadable = unreadableMessages(parsed.messages);
+  if (unreadable.length > 0) {
+    // Rules would only add findings that follow from the loss (a missing title): the errors themselves are the report.
+    const diagnostics: Diagnostic[] = unreadable.map((message) => ({ ruleId: 'front-matter', severity: 'error', message: message.text, position: message.position }));
+    return { path, file, ignored: false, unreadable: true, diagnostics, source: parsed.source, originalSource: parsed.source, output: null, fixed: 0, refused: 0 };
+  }
   if (!options.fix) {
     const diagnostics = checkPlan(parsed, config);
     return { path, file, ignored: false, diagnostics, source: parsed.source, originalSource: parsed.source, output: null, fixed: 0, refused: 0 };

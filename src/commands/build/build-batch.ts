@@ -1,10 +1,11 @@
 import { BUILD_TASK } from './build-task-source.js';
+import { ignoredNotice } from '../../check/engine/ignored-notice.js';
 import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import type { CommandContext } from '../../io/command-context.js';
 import { formatError } from '../../format-error.js';
 import { isInput, sameAsInput } from './build-file.js';
-import type { BuildOptions } from './index.js';
+import type { SettledBuildOptions } from './index.js';
 import { ExitCode, PlanError } from '../../errors.js';
 import { findPdfEngine } from '../../render/pdf/pdf-engine.js';
 import { REPORTERS } from '../../reporters/index.js';
@@ -31,7 +32,7 @@ const EXTENSIONS = ['md', 'markdown'];
  * failure. A run of one plan prints what it wrote (or why not) as a clerk
  * expects; a run of many prints failures as they come, then a summary.
  */
-export async function buildBatch(options: BuildOptions, context: CommandContext): Promise<number> {
+export async function buildBatch(options: SettledBuildOptions, context: CommandContext): Promise<number> {
   if (options.output && options.outDir) {
     throw new PlanError({ zh: '-o 和 --out-dir 只能选一个', en: 'Use either -o or --out-dir, not both' });
   }
@@ -80,6 +81,9 @@ export async function buildBatch(options: BuildOptions, context: CommandContext)
       }
     },
     onFile(file, reply) {
+      const ignored = (reply.outcome.data as BuildTaskData | undefined)?.ignored;
+      // A plan named on the command line and passed over in silence would be a false pass in CI.
+      if (ignored && (file.named || single)) context.stderr(ignoredNotice(file.shown, ignored.by, context));
       if (single) reportSinglePlan(file, reply, quiet, context);
       else reporter.onFile(file, reply);
     },
@@ -111,7 +115,7 @@ function reportSinglePlan(file: BatchFile, reply: TaskReply, quiet: boolean, con
   const data = reply.outcome.data as BuildTaskData | undefined;
   const zh = context.lang === 'zh';
   if (reply.status === 'done') {
-    if (quiet) return;
+    if (quiet || data?.ignored) return;
     for (const path of data?.written ?? []) {
       const name = relative(context.cwd, path) || path;
       context.stdout(zh ? `已生成 ${name}\n` : `wrote ${name}\n`);
@@ -141,7 +145,7 @@ function reportSinglePlan(file: BatchFile, reply: TaskReply, quiet: boolean, con
  * What a plan's outputs depend on besides its own text: the tool's version,
  * the templates (built-in and --template), the formats and the switches.
  */
-async function buildCacheKey(options: BuildOptions, cwd: string, pdfEngine: string | undefined): Promise<string> {
+async function buildCacheKey(options: SettledBuildOptions, cwd: string, pdfEngine: string | undefined): Promise<string> {
   const template = options.template ? await loadTemplate(options.template, { cwd }) : undefined;
   return cacheKey({
     version: VERSION,

@@ -7,6 +7,9 @@ import { PlanError } from '../../errors.js';
 import { readPlanFile } from '../../io/read-plan-file.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
 import { parsePlan } from '../../parse/parse-plan.js';
+import { unreadableMessages, unreadablePlanError } from '../../plan/unreadable-plan.js';
+import { isIgnored } from '../../check/engine/check-file.js';
+import { loadConfigFor } from '../../config/load-config.js';
 import { buildViewModel } from '../../render/build-view-model.js';
 import { renderers, type OutputFormat } from '../../render/renderers.js';
 import { splitParts } from '../../render/split-parts.js';
@@ -38,6 +41,10 @@ export interface BuildFileResult {
   /** Check findings (none with --force, which skips the check); when some are errors, nothing was written. */
   diagnostics: Diagnostic[];
   refused: boolean;
+  /** The config's `ignore` excludes the plan: nothing was read or written. */
+  ignored: boolean;
+  /** With `ignored`: the config file that ignores it. */
+  ignoredBy?: string | null;
   /** What the result depends on besides the plan: the search for its config file (see configSearch), a template folder the plan names. */
   dependencies: string[];
 }
@@ -109,20 +116,22 @@ function partSuffix(number: number): string {
  * PlanError says what went wrong.
  */
 export async function buildFile(file: string, options: BuildFileOptions): Promise<BuildFileResult> {
+  const dependencies: string[] = [];
+  // The config applies as in plan check: its `ignore` too, with --force as without.
+  const config = await loadConfigFor(file, { cwd: options.cwd, ...(options.configCache ? { cache: options.configCache } : {}) });
+  dependencies.push(configSearch(dirname(resolve(options.cwd, file))));
+  if (isIgnored(resolve(options.cwd, file), config)) return { file, written: [], diagnostics: [], refused: false, ignored: true, ignoredBy: config.file, dependencies };
+
   const text = await readPlanFile(file, options.shown);
   const parsed = parsePlan(text, { file: options.shown });
+  const unreadable = unreadableMessages(parsed.messages);
+  if (unreadable.length > 0) throw unreadablePlanError(options.shown, unreadable);
   // --force builds whatever the check would say, so the check (and its rule modules) is not even loaded.
   let diagnostics: Diagnostic[] = [];
-  const dependencies: string[] = [];
   if (!options.force) {
-    const [{ checkPlan }, { loadConfigFor }] = await Promise.all([import('../../check/engine/check-plan.js'), import('../../config/load-config.js')]);
-    const config = await loadConfigFor(file, { cwd: options.cwd, ...(options.configCache ? { cache: options.configCache } : {}) });
-    dependencies.push(configSearch(dirname(resolve(options.cwd, file))));
-    const parseErrors: Diagnostic[] = parsed.messages
-      .filter((message) => message.severity === 'error')
-      .map((message) => ({ ruleId: message.id, severity: 'error', message: message.text, position: message.position }));
-    diagnostics = [...parseErrors, ...checkPlan(parsed, config)];
-    if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) return { file, written: [], diagnostics, refused: true, dependencies };
+    const { checkPlan } = await import('../../check/engine/check-plan.js');
+    diagnostics = checkPlan(parsed, config);
+    if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) return { file, written: [], diagnostics, refused: true, ignored: false, dependencies };
   }
 
   const templateName = options.template ?? parsed.document.metadata.template ?? DEFAULT_TEMPLATE;
@@ -158,6 +167,6 @@ export async function buildFile(file: string, options: BuildFileOptions): Promis
     await writeFileAtomic(output.path, output.data);
     written.push(output.path);
   }
-  return { file, written, diagnostics, refused: false, dependencies };
+  return { file, written, diagnostics, refused: false, ignored: false, dependencies };
 }
 

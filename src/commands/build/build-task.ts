@@ -23,6 +23,8 @@ export interface BuildTaskOptions {
 /** What the command hears of one plan: the paths written, or the errors that refused it. */
 export interface BuildTaskData {
   written: string[];
+  /** The config's `ignore` excludes the plan: nothing was built. */
+  ignored?: { by: string | null };
   /** The first errors of a refused plan, for a run of one plan to list. */
   errors?: Diagnostic[];
   errorCount?: number;
@@ -50,6 +52,7 @@ export function createTask(options: BuildTaskOptions, worker: WorkerInfo): Batch
         inputs: [file.path],
         configCache,
       });
+      if (result.ignored) return { status: 'done', outputs: [], dependencies: result.dependencies, data: { written: [], ignored: { by: result.ignoredBy ?? null } } satisfies BuildTaskData };
       if (!result.refused) return { status: 'done', outputs: result.written, dependencies: result.dependencies, data: { written: result.written } satisfies BuildTaskData };
       const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
       const first = errors[0];

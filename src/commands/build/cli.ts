@@ -9,7 +9,7 @@ export const command: CliCommand = {
       .argument('<files...>', '计划文件、文件夹或通配符 / plan files, folders or globs')
       .option('-o, --output <file>', '输出文件（仅限一个计划） / output file (one plan only)')
       .option('--out-dir <dir>', '输出文件夹，保持输入的目录结构 / output folder, mirroring the inputs')
-      .option('--format <formats>', '输出格式：docx、html、pdf，可用逗号分隔多个 / output formats, comma-separated', 'docx')
+      .option('--format <formats>', '输出格式：docx、html、pdf，可用逗号分隔多个（默认取 -o 的扩展名，否则 docx） / output formats, comma-separated (default: -o\'s extension, else docx)')
       .option('--template <name>', '模板名称（plan、official）或模板文件夹 / template name or folder')
       .option('--split-parts', '每一篇生成一个文档 / one document per part (篇)')
       .option('--force', '不做检查，直接生成 / skip the check and build even a plan with errors')
@@ -31,7 +31,7 @@ export const command: CliCommand = {
               files,
               output: options.output,
               outDir: options.outDir,
-              formats: parseFormatsOption(options.format),
+              formats: options.format === undefined ? undefined : parseFormatsOption(options.format),
               template: options.template,
               splitParts: options.splitParts === true,
               force: options.force === true,

@@ -3,6 +3,7 @@ import { PlanError } from '../../errors.js';
 import type { CommandContext } from '../../io/command-context.js';
 import type { PdfEngineName } from '../../render/pdf/pdf-engine.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../../render/renderers.js';
+import { extname } from 'node:path';
 
 export interface BuildOptions {
   files: readonly string[];
@@ -10,7 +11,8 @@ export interface BuildOptions {
   output?: string | undefined;
   /** `--out-dir`: outputs go here, mirroring the inputs' folders below the working folder. */
   outDir?: string | undefined;
-  formats: readonly OutputFormat[];
+  /** `--format`; when not given, the format `-o`'s extension names, else .docx (see formatsFor). */
+  formats?: readonly OutputFormat[] | undefined;
   /** `--template`: a built-in name or a folder; else the plan's `template:`, else `plan`. */
   template?: string | undefined;
   /** One document per part (篇). */
@@ -30,6 +32,43 @@ export interface BuildOptions {
   /** Print failures only. */
   quiet?: boolean | undefined;
   pdfEngine?: PdfEngineName | undefined;
+}
+
+/**
+ * The formats to write, from `--format` and `-o`, by one rule: `-o`'s
+ * extension names the format (`-o 计划.pdf` writes a PDF); given both, they
+ * must agree; `-o` without an extension takes every format's own
+ * (`-o 计划 --format docx,html`). An extension that is no output format
+ * (`-o 计划.md`) and a folder (`-o out/`) are mistakes, never a name picked
+ * silently.
+ */
+/** Build options once the formats are settled (see formatsFor). */
+export type SettledBuildOptions = BuildOptions & { formats: readonly OutputFormat[] };
+
+export function formatsFor(output: string | undefined, formats: readonly OutputFormat[] | undefined): OutputFormat[] {
+  if (output === undefined) return [...(formats ?? ['docx'])];
+  if (/[\\/]$/.test(output) || output === '.' || output === '..') {
+    throw new PlanError({
+      zh: `-o 的值“${output}”是文件夹：-o 需要一个文件名（如 -o 计划.docx）；输出到文件夹请用 --out-dir ${output}`,
+      en: `-o "${output}" is a folder: -o takes a file name (such as -o plan.docx); use --out-dir ${output} to write into a folder`,
+    });
+  }
+  const extension = extname(output).slice(1).toLowerCase();
+  if (extension === '') return [...(formats ?? ['docx'])];
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(extension)) {
+    throw new PlanError({
+      zh: `-o 的扩展名“.${extension}”不是可生成的格式：应为 ${OUTPUT_FORMATS.map((format) => `.${format}`).join('、')}，或不写扩展名`,
+      en: `-o "${output}": ".${extension}" is not a format plan build writes: use ${OUTPUT_FORMATS.map((format) => `.${format}`).join(', ')}, or no extension`,
+    });
+  }
+  const named = extension as OutputFormat;
+  if (formats !== undefined && (formats.length !== 1 || formats[0] !== named)) {
+    throw new PlanError({
+      zh: `-o ${output} 是 .${named} 文件，而 --format 要求 ${formats.join('、')}：两者应一致；要生成多种格式，-o 请不写扩展名`,
+      en: `-o ${output} is a .${named} file but --format asks for ${formats.join(', ')}: make them agree; for several formats give -o without an extension`,
+    });
+  }
+  return [named];
 }
 
 export function parseFormatsOption(value: string | undefined): OutputFormat[] {
@@ -54,5 +93,5 @@ export function parseFormatsOption(value: string | undefined): OutputFormat[] {
  */
 export async function build(options: BuildOptions, context: CommandContext): Promise<number> {
   const { buildBatch } = await import('./build-batch.js');
-  return buildBatch(options, context);
+  return buildBatch({ ...options, formats: formatsFor(options.output, options.formats) }, context);
 }

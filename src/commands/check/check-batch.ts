@@ -1,4 +1,5 @@
 import { CHECK_TASK } from './check-task-source.js';
+import { ignoredNotice } from '../../check/engine/ignored-notice.js';
 import type { CommandContext } from '../../io/command-context.js';
 import type { CheckOptions } from './index.js';
 import { ExitCode } from '../../errors.js';
@@ -35,6 +36,11 @@ const EXTENSIONS = ['md', 'markdown'];
 interface Tally {
   errors: number;
   warnings: number;
+  /** Of the reported findings: what --fix leaves for the user. */
+  reported: number;
+  unreadable: number;
+  /** Files named on the command line that the config ignores. */
+  ignoredNamed: number;
   fixed: number;
   written: number;
   changedFiles: number;
@@ -72,10 +78,12 @@ export async function checkBatch(options: BatchCheckOptions, context: CommandCon
   }
 
   const writer = new ReportWriter(reporter, { lang: context.lang, color: context.color, cwd: context.cwd });
-  const tally: Tally = { errors: 0, warnings: 0, fixed: 0, written: 0, changedFiles: 0, refused: 0 };
+  const tally: Tally = { errors: 0, warnings: 0, reported: 0, unreadable: 0, ignoredNamed: 0, fixed: 0, written: 0, changedFiles: 0, refused: 0 };
   const report = (data: CheckTaskData): void => {
     tally.errors += data.errors;
     tally.warnings += data.warnings;
+    tally.reported += data.reported.error + data.reported.warning + data.reported.info;
+    if (data.unreadable) tally.unreadable += 1;
     tally.fixed += data.fixed;
     tally.refused += data.refused;
     if (data.diff !== undefined) {
@@ -107,6 +115,11 @@ export async function checkBatch(options: BatchCheckOptions, context: CommandCon
     onFile(file, reply) {
       progress.onFile(file, reply);
       const data = reply.outcome.data as CheckTaskData | undefined;
+      if (data?.ignored && file.named) {
+        // A file named on the command line and passed over in silence would be a false pass in CI.
+        tally.ignoredNamed += 1;
+        context.stderr(ignoredNotice(file.shown, data.ignoredBy ?? null, context));
+      }
       inOrder(reply.id, reply.status === 'done' && data && !data.ignored ? data : null);
     },
   });
@@ -117,12 +130,16 @@ export async function checkBatch(options: BatchCheckOptions, context: CommandCon
 
   if (result.interrupted) return INTERRUPTED_EXIT_CODE;
   if (result.counts.failed > 0) return Math.max(batchExitCode(result), ExitCode.failure);
+  // A plan that cannot be read is a failure, as an unreadable file is: its report says why.
+  if (tally.unreadable > 0) return ExitCode.failure;
   if (tally.errors > 0) return ExitCode.problems;
-  if (options.maxWarnings !== undefined && tally.warnings > options.maxWarnings) {
+  // An ignored file named on the command line counts as a warning, as ESLint counts it.
+  const warnings = tally.warnings + tally.ignoredNamed;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     context.stderr(
       context.lang === 'zh'
-        ? `plan check：警告 ${tally.warnings} 个，超过 --max-warnings ${options.maxWarnings}\n`
-        : `plan check: ${tally.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`,
+        ? `plan check：警告 ${warnings} 个，超过 --max-warnings ${options.maxWarnings}\n`
+        : `plan check: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`,
     );
     return ExitCode.problems;
   }
@@ -130,14 +147,26 @@ export async function checkBatch(options: BatchCheckOptions, context: CommandCon
 }
 
 function reportFixes(tally: Tally, options: BatchCheckOptions, context: CommandContext): void {
-  if ((options.fix || options.fixDryRun) && tally.fixed > 0) {
+  if (options.fix || options.fixDryRun) {
+    const zh = context.lang === 'zh';
     const verb = options.fixDryRun ? { zh: '可修复', en: 'would fix' } : { zh: '已修复', en: 'fixed' };
     const files = options.fixDryRun ? tally.changedFiles : tally.written;
-    context.stderr(
-      context.lang === 'zh'
-        ? `plan check：${verb.zh} ${tally.fixed} 处问题，涉及 ${files} 个文件${options.fixDryRun ? '（未写入）' : ''}\n`
-        : `plan check: ${verb.en} ${tally.fixed} problem${tally.fixed === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}${options.fixDryRun ? ' (nothing written)' : ''}\n`,
-    );
+    const done =
+      tally.fixed > 0
+        ? zh
+          ? `${verb.zh} ${tally.fixed} 处问题，涉及 ${files} 个文件${options.fixDryRun ? '（未写入）' : ''}`
+          : `${verb.en} ${tally.fixed} problem${tally.fixed === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}${options.fixDryRun ? ' (nothing written)' : ''}`
+        : zh
+          ? '没有可自动修复的问题'
+          : 'nothing to fix automatically';
+    // The README promises that what --fix leaves is reported: say how much, and that it is listed above.
+    const left =
+      tally.reported > 0
+        ? zh
+          ? `；另有 ${tally.reported} 个问题不能自动修复，已在上面列出，请人工修改`
+          : `; ${tally.reported} problem${tally.reported === 1 ? '' : 's'} cannot be fixed automatically (listed above): make ${tally.reported === 1 ? 'that change' : 'those changes'} yourself`
+        : '';
+    if (tally.fixed > 0 || left !== '') context.stderr(`plan check${zh ? '：' : ': '}${done}${left}\n`);
   }
   if (tally.refused > 0) {
     context.stderr(

@@ -7,6 +7,12 @@ import { REPORTER_STREAMS } from '../../reporters/index.js';
 import { countDiagnostics, type Counts } from '../../reporters/reporter.js';
 import type { BatchFile, BatchTask, TaskOutcome } from '../../batch/task.js';
 
+/** `plan check --fix` writes the plan itself: there is no other place to choose. */
+const FIX_NOT_WRITTEN = {
+  zh: '请检查文件的写入权限；不加 --fix 运行则只检查、不修改，--fix-dry-run 可查看修复内容',
+  en: 'Check that the file may be written; without --fix the plan is only checked, and --fix-dry-run shows the fixes',
+};
+
 /** What every worker of a `plan check` batch is started with: plain data. */
 export interface CheckTaskOptions {
   cwd: string;
@@ -25,6 +31,10 @@ export interface CheckTaskOptions {
 export interface CheckTaskData {
   file: string;
   ignored: boolean;
+  /** With `ignored`: the config file that ignores it (null for --config's defaults). */
+  ignoredBy?: string | null;
+  /** The file cannot be read as a plan (its report says why): exit 2. */
+  unreadable: boolean;
   /** This file's part of the report, in the run's format, as UTF-8: the main thread writes it as it comes. */
   report: Uint8Array;
   /** Of the reported diagnostics (after --quiet), for the summary. */
@@ -64,7 +74,7 @@ export function createTask(options: CheckTaskOptions): BatchTask {
       if (result.output !== null) {
         if (options.fixDryRun) diff = unifiedDiff(result.originalSource, result.source, `a/${result.file}`, `b/${result.file}`);
         else if (options.fix) {
-          await writeFileAtomic(result.path, result.output);
+          await writeFileAtomic(result.path, result.output, FIX_NOT_WRITTEN);
           wrote = true;
         }
       }
@@ -73,6 +83,8 @@ export function createTask(options: CheckTaskOptions): BatchTask {
       const data: CheckTaskData = {
         file: result.file,
         ignored: result.ignored,
+        ...(result.ignored ? { ignoredBy: result.ignoredBy ?? null } : {}),
+        unreadable: result.unreadable === true,
         report: encoder.encode(result.ignored ? '' : reporter.file({ file: result.file, diagnostics }, reporterOptions)),
         reported: options.errorsOnly ? countDiagnostics(diagnostics) : counts,
         errors: counts.error,

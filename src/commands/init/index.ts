@@ -47,7 +47,7 @@ export async function init(options: InitOptions, context: CommandContext): Promi
       en: `${existing.join(', ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written. Choose another folder (plan init FOLDER) or move the existing files first`,
     });
   }
-  for (const file of files) await writeFileAtomic(file.path, file.text);
+  for (const file of files) await writeFileAtomic(file.path, file.text, { zh: '请换一个文件夹：plan init 文件夹', en: 'Choose another folder: plan init FOLDER' });
   const plan = shown(files[0]?.path ?? '');
   context.stdout(
     context.lang === 'zh'
