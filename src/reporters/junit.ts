@@ -1,3 +1,5 @@
+import type { Diagnostic } from '../check/diagnostic.js';
+import type { Lang } from '../i18n/text.js';
 import { SEVERITY_NAMES, type Reporter } from './reporter.js';
 
 /** XML 1.0 allows neither most control characters nor unpaired surrogates. */
@@ -11,35 +13,57 @@ function escapeXml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
+/** `file:line:column severity message (rule)`: how a finding reads in a CI system's test details. */
+function findingText(file: string, diagnostic: Diagnostic, lang: Lang): string {
+  const place = diagnostic.position ? `${diagnostic.position.start.line}:${diagnostic.position.start.column}` : '0:0';
+  return `${file}:${place} ${SEVERITY_NAMES[diagnostic.severity][lang]} ${diagnostic.message[lang]} (${diagnostic.ruleId})`;
+}
+
+function caseName(diagnostic: Diagnostic): string {
+  const place = diagnostic.position ? `${diagnostic.position.start.line}:${diagnostic.position.start.column}` : '0:0';
+  return `${place} ${diagnostic.ruleId}`;
+}
+
 /**
- * JUnit XML, for CI systems that show test reports (GitLab, Jenkins): one
- * test suite per file, one failing test case per error or warning, and a
- * passing case for a clean file so that it shows up too. Infos are listed in
- * the suite's system-out, as they never fail a run. Totals are on each suite
- * (the report is written file by file).
+ * JUnit XML, for CI systems that show test reports (GitLab, Jenkins), as
+ * their users expect of a linter: one test suite per file, one test case
+ * per finding. Errors are failures; warnings and infos are passing cases
+ * whose `<system-out>` carries the finding, so they are seen in the test
+ * details without failing the pipeline, unless there are more warnings than
+ * `--max-warnings`, which adds one failing case of its own. A clean file is
+ * one passing case, so that it shows up too. Totals are on each suite (the
+ * report is written file by file).
  */
 export const junit: Reporter = {
   start: () => '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="plan check">\n',
   file(file, options) {
-    const failing = file.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info');
-    const infos = file.diagnostics.filter((diagnostic) => diagnostic.severity === 'info');
-    const cases = failing.length === 0 ? 1 : failing.length;
+    const errors = file.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
     let body = '';
-    if (failing.length === 0) body += `    <testcase name="plan check" classname="${escapeXml(file.file)}"/>\n`;
-    for (const diagnostic of failing) {
-      const place = diagnostic.position ? `${diagnostic.position.start.line}:${diagnostic.position.start.column}` : '0:0';
-      const message = diagnostic.message[options.lang];
-      body +=
-        `    <testcase name="${escapeXml(`${place} ${diagnostic.ruleId}`)}" classname="${escapeXml(file.file)}">\n` +
-        `      <failure message="${escapeXml(message)}" type="${diagnostic.severity}">${escapeXml(`${file.file}:${place} ${SEVERITY_NAMES[diagnostic.severity][options.lang]} ${message} (${diagnostic.ruleId})`)}</failure>\n` +
-        '    </testcase>\n';
+    if (file.diagnostics.length === 0) body += `    <testcase name="plan check" classname="${escapeXml(file.file)}"/>\n`;
+    for (const diagnostic of file.diagnostics) {
+      const text = escapeXml(findingText(file.file, diagnostic, options.lang));
+      const inner =
+        diagnostic.severity === 'error'
+          ? `      <failure message="${escapeXml(diagnostic.message[options.lang])}" type="${diagnostic.severity}">${text}</failure>\n`
+          : `      <system-out>${text}</system-out>\n`;
+      body += `    <testcase name="${escapeXml(caseName(diagnostic))}" classname="${escapeXml(file.file)}">\n${inner}    </testcase>\n`;
     }
-    if (infos.length > 0) {
-      const lines = infos.map((diagnostic) => `${file.file}:${diagnostic.position?.start.line ?? 0}:${diagnostic.position?.start.column ?? 0} ${diagnostic.message[options.lang]} (${diagnostic.ruleId})`);
-      body += `    <system-out>${escapeXml(lines.join('\n'))}</system-out>\n`;
-    }
-    return `  <testsuite name="${escapeXml(file.file)}" tests="${cases}" failures="${failing.length}" errors="0" skipped="0">\n${body}  </testsuite>\n`;
+    const cases = Math.max(1, file.diagnostics.length);
+    return `  <testsuite name="${escapeXml(file.file)}" tests="${cases}" failures="${errors}" errors="0" skipped="0">\n${body}  </testsuite>\n`;
   },
   separator: '',
-  end: () => '</testsuites>\n',
+  end(totals, options) {
+    const { maxWarnings } = options;
+    if (maxWarnings === undefined || totals.counts.warning <= maxWarnings) return '</testsuites>\n';
+    const message =
+      options.lang === 'zh'
+        ? `警告 ${totals.counts.warning} 个，超过 --max-warnings ${maxWarnings}`
+        : `${totals.counts.warning} warnings, more than --max-warnings ${maxWarnings}`;
+    return (
+      '  <testsuite name="plan check --max-warnings" tests="1" failures="1" errors="0" skipped="0">\n' +
+      '    <testcase name="--max-warnings" classname="plan check">\n' +
+      `      <failure message="${escapeXml(message)}" type="max-warnings">${escapeXml(message)}</failure>\n` +
+      '    </testcase>\n  </testsuite>\n</testsuites>\n'
+    );
+  },
 };

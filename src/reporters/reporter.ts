@@ -14,6 +14,8 @@ export interface ReporterOptions {
   color: boolean;
   /** The working folder, for formats that carry absolute URIs (SARIF). */
   cwd: string;
+  /** `--max-warnings`, for formats that show the run failing on it (JUnit). */
+  maxWarnings?: number | undefined;
 }
 
 export interface Counts {

@@ -77,7 +77,7 @@ export async function checkBatch(options: BatchCheckOptions, context: CommandCon
     );
   }
 
-  const writer = new ReportWriter(reporter, { lang: context.lang, color: context.color, cwd: context.cwd });
+  const writer = new ReportWriter(reporter, { lang: context.lang, color: context.color, cwd: context.cwd, maxWarnings: options.maxWarnings });
   const tally: Tally = { errors: 0, warnings: 0, reported: 0, unreadable: 0, ignoredNamed: 0, fixed: 0, written: 0, changedFiles: 0, refused: 0 };
   const report = (data: CheckTaskData): void => {
     tally.errors += data.errors;

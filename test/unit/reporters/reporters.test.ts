@@ -168,16 +168,35 @@ describe('junit', () => {
     return document as unknown as Document;
   }
 
-  it('is well-formed XML with a suite per file and a failure per error or warning', () => {
+  it('is well-formed XML with a suite per file, a failure per error, and warnings and infos visible without failing', () => {
     const document = parse(junit(files, zh));
     const suites = document.getElementsByTagName('testsuite');
     expect(suites.length).toBe(2);
-    const failing = (files[0]?.diagnostics ?? []).filter((diagnostic) => diagnostic.severity !== 'info').length;
-    expect(suites[0]?.getAttribute('failures')).toBe(String(failing));
-    expect(suites[0]?.getElementsByTagName('failure').length).toBe(failing);
+    const diagnostics = files[0]?.diagnostics ?? [];
+    const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+    expect(suites[0]?.getAttribute('failures')).toBe(String(errors));
+    expect(suites[0]?.getAttribute('tests')).toBe(String(diagnostics.length));
+    const failures = Array.from(suites[0]?.getElementsByTagName('failure') ?? []);
+    expect(failures.length).toBe(errors);
+    expect(failures.every((failure) => failure.getAttribute('type') === 'error')).toBe(true);
+    // Each warning and info is a passing case of its own, the finding in its system-out, as GitLab and Jenkins show it.
+    const outputs = Array.from(suites[0]?.getElementsByTagName('system-out') ?? []).map((node) => node.textContent ?? '');
+    expect(outputs.length).toBe(diagnostics.length - errors);
+    expect(outputs.some((text) => text.includes(' 警告 '))).toBe(true);
+    expect(outputs.some((text) => text.includes('提示') && text.includes('single-child'))).toBe(true);
     expect(suites[1]?.getElementsByTagName('testcase').length).toBe(1);
     expect(suites[1]?.getElementsByTagName('failure').length).toBe(0);
-    expect(document.getElementsByTagName('system-out')[0]?.textContent).toContain('single-child');
+    expect(document.getElementsByTagName('system-out')[0]?.textContent).toMatch(/^plans\/2027 计划,v2\.md:\d+:\d+ /);
+  });
+
+  it('fails the run with one case of its own when the warnings exceed --max-warnings, and only then', () => {
+    const warnings = (files[0]?.diagnostics ?? []).filter((diagnostic) => diagnostic.severity === 'warning').length;
+    const over = parse(junit(files, { ...zh, maxWarnings: warnings - 1 }));
+    const last = Array.from(over.getElementsByTagName('testsuite')).at(-1);
+    expect(last?.getAttribute('name')).toBe('plan check --max-warnings');
+    expect(last?.getElementsByTagName('failure')[0]?.getAttribute('message')).toBe(`警告 ${warnings} 个，超过 --max-warnings ${warnings - 1}`);
+    const within = parse(junit(files, { ...zh, maxWarnings: warnings }));
+    expect(within.getElementsByTagName('testsuite').length).toBe(2);
   });
 
   it('stays well-formed with markup and control characters in messages', () => {
