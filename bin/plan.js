@@ -2,10 +2,14 @@
 // The only place that touches the real process: argv, streams, signals, exit code.
 import { fileURLToPath } from 'node:url';
 import { loadBundle } from './load-bundle.js';
-import { relaunch, shouldRelaunch } from './relaunch.js';
+import { attachToParent, BAD_OPTION, relaunch, shouldRelaunch } from './relaunch.js';
+
+/** After the parent of a restarted run dies, how long the child may take to stop cleanly before it exits anyway. */
+const ORPHAN_GRACE_MS = 5000;
 
 const args = process.argv.slice(2);
-if (shouldRelaunch(args)) process.exitCode = await relaunch(args);
+const code = shouldRelaunch(args) ? await relaunch(args) : BAD_OPTION;
+if (code !== BAD_OPTION) process.exitCode = code;
 else await run(args);
 
 async function run(args) {
@@ -37,6 +41,12 @@ async function run(args) {
     if (interrupted) process.exit(130);
     interrupted = true;
     controller.abort();
+  });
+  // A restarted run whose parent died (even of SIGKILL) stops as after Ctrl-C: no orphan goes on working.
+  attachToParent(() => {
+    interrupted = true;
+    controller.abort();
+    setTimeout(() => process.exit(130), ORPHAN_GRACE_MS).unref();
   });
 
   const code = await bundle.exports.main(args, {

@@ -1,27 +1,22 @@
-// Batch runs restart Node once with V8's single-threaded garbage collector.
+// Batch runs restart Node once with two V8 flags, read only at start-up.
 //
-// A batch runs a worker thread per processor. Each thread's heap asks V8's
-// shared helper threads to collect garbage in parallel, and with every core
-// already busy they only fight the workers for it: on two cores, 1,000 plans
-// checked in 13.4 s with the default collector and 8.0 s with
-// --single-threaded-gc. V8 reads that flag only at start-up (changing it
-// later crashes the process), so the command is started again with it.
+// --single-threaded-gc: each worker thread's heap would otherwise ask V8's
+// helper threads to collect garbage in parallel, and with every core busy
+// with a worker they only fight the workers for it.
+// --interrupt-budget: each thread would otherwise spend its first plans
+// optimising and deoptimising functions a plan calls only a few times, on a
+// core another thread needs.
+// Both are measured to matter for batches (see the performance notes in the
+// README); a single plan gains nothing, and the restart costs a Node start,
+// so only batches of BATCH_SIZE files or more restart.
 //
-// The restart also raises V8's interrupt budget, the bytecode a function
-// runs before V8 considers optimising it. With the default, each thread
-// spent its first plans optimising and deoptimising functions that a
-// plan calls only a few times, on a core the other thread needs. With a
-// budget of 300,000, alternating runs: 100 plans checked in 0.95 s against
-// 1.34 s and built in 1.33 s against 1.72 s; 1,000 plans checked in 4.6 s
-// against 5.1 s and built in 6.8-7.4 s against 7.4-7.8 s. A million did as
-// well on those but checked 1,000 copies of the raw seed (2,000 findings
-// each) in 10 s against 6.5 s; 300,000 checks them as fast as the default.
-// A single plan is no faster, so only the restart takes it.
-//
-// The restart costs some tens of milliseconds, which a batch of 20 plans
-// wins back (to .docx 793 -> 744 ms, checked 560 -> 535 ms; at 30 plans
-// 770 -> 715 and 660 -> 600) and one of 10 does not (the same to .docx,
-// 30 ms slower checked). So batches of at least BATCH_SIZE files restart.
+// The child is this process's to the end: it stays in the same process
+// group (a group kill, as CI runners send on a timeout, reaches it), signals
+// sent to this process alone are passed on, and it stops when this process
+// dies, even of SIGKILL: the IPC channel between the two closes, which the
+// child sees as 'disconnect' (see bin/plan.js). An internal V8 flag may go
+// away in a later Node, which then refuses to start (exit 9): the run is
+// then made without the restart.
 import { readdirSync, statSync } from 'node:fs';
 import { constants } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +24,10 @@ import { fileURLToPath } from 'node:url';
 
 const FLAG = '--single-threaded-gc';
 const FLAGS = [FLAG, '--interrupt-budget=300000'];
+/** Node's exit code for an option it does not know: nothing of the command has run. */
+export const BAD_OPTION = 9;
+/** How long a signal waits for the child to say it had it too (from the terminal, as the whole group does) before it is passed on. */
+const SIGNAL_ECHO_MS = 50;
 /** Input files from which a restart pays for itself (see above). */
 export const BATCH_SIZE = 20;
 const BATCH_COMMANDS = new Set(['check', 'build', 'import']);
@@ -100,20 +99,32 @@ export function shouldRelaunch(args) {
 
 /**
  * Runs the command again under Node with FLAGS and resolves to its exit
- * code. The child gets its own process group where signals can be
- * forwarded (POSIX), so a Ctrl-C reaches it once, through this process, and
- * it stops as cleanly as when run directly.
+ * code, or to BAD_OPTION when this Node refuses the flags (the caller then
+ * runs the command itself). The child shares this process's group, so a
+ * Ctrl-C at the terminal reaches both: a signal is passed on only when the
+ * child does not report, over the IPC channel, that it had it already, so it
+ * never gets one signal twice (a second Ctrl-C stops it at once).
  */
 export function relaunch(args) {
-  const ownGroup = process.platform !== 'win32';
-  // Loaded here, not imported: a run that does not restart has no use for it (3 ms).
+  // Loaded here, not imported: a run that does not restart has no use for it.
   const { spawn } = process.getBuiltinModule('node:child_process');
   const child = spawn(process.execPath, [...FLAGS, ...process.execArgv, fileURLToPath(new URL('./plan.js', import.meta.url)), ...args], {
-    stdio: 'inherit',
-    detached: ownGroup,
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, PLAN_RELAUNCHED: '1' },
+  });
+  const echoed = new Set();
+  child.on('message', (message) => {
+    if (message?.type === 'signal') echoed.add(message.signal);
   });
   const forward = (signal) => {
-    if (ownGroup) child.kill(signal);
+    setTimeout(() => {
+      if (echoed.delete(signal)) return;
+      try {
+        child.kill(signal);
+      } catch {
+        // Already gone: its exit ends this process too.
+      }
+    }, SIGNAL_ECHO_MS);
   };
   for (const signal of FORWARDED) process.on(signal, forward);
   return new Promise((resolve) => {
@@ -122,6 +133,29 @@ export function relaunch(args) {
       resolve(2);
     });
     // Killed by a signal: the shell's convention, 128 + its number.
-    child.on('exit', (code, signal) => resolve(code ?? 128 + (constants.signals[signal] ?? 1)));
+    child.on('exit', (code, signal) => {
+      for (const name of FORWARDED) process.off(name, forward);
+      resolve(code ?? 128 + (constants.signals[signal] ?? 1));
+    });
   });
+}
+
+/**
+ * In the restarted child (bin/plan.js calls it first): tells the parent of
+ * each Ctrl-C it has (SIGTERM and SIGHUP end it at once, so a second copy
+ * does no harm), and calls `stop` when the parent is gone. Returns false in
+ * any other process.
+ */
+export function attachToParent(stop) {
+  if (process.env.PLAN_RELAUNCHED === undefined || typeof process.send !== 'function') return false;
+  // Not passed on to what this process starts (LibreOffice, Chromium).
+  delete process.env.PLAN_RELAUNCHED;
+  // The channel must not keep the process alive once the command is done.
+  process.channel?.unref();
+  process.on('disconnect', stop);
+  if (!process.connected) queueMicrotask(stop);
+  process.prependListener('SIGINT', () => {
+    if (process.connected) process.send({ type: 'signal', signal: 'SIGINT' });
+  });
+  return true;
 }

@@ -27,7 +27,9 @@ export class InlineRunner implements TaskRunner {
     return runner;
   }
 
-  run(request: TaskRequest): Promise<TaskReply> {
+  async run(request: TaskRequest): Promise<TaskReply> {
+    // Files read and checked synchronously chain only promises: without a turn of the event loop between them, a Ctrl-C (or the end of a restarted run's parent, see bin/relaunch.js) would be heard only when the whole batch is done.
+    await new Promise((resolve) => setImmediate(resolve));
     return executeTask(this.task, request, this.cacheKey, this.dependencies);
   }
 
