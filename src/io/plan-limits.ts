@@ -4,7 +4,7 @@ import { PlanError } from '../errors.js';
  * What a plan may hold, checked before it is parsed. A real plan is a few
  * dozen KB, nests a handful of levels and has at most a few hundred list
  * items; these limits sit far above that and below where the Markdown parser
- * runs out of stack (containers nested a few thousand deep), out of memory
+ * or what follows it runs out of stack (containers nested deep), out of memory
  * (tens of MB of dense markup) or takes minutes (its work grows with the
  * square of the number of list items and block quotes, and of the emphasis
  * marks in one paragraph). The README's limits table lists them.
@@ -12,8 +12,12 @@ import { PlanError } from '../errors.js';
 export const PLAN_LIMITS = {
   /** The file's size in bytes. */
   bytes: 10 * 1024 * 1024,
-  /** Block quotes and list markers opened at the start of one line (`> > - 1. …`). */
-  nesting: 1000,
+  /**
+   * Block quotes and list markers opened at the start of one line (`> > - 1. …`).
+   * The parser reads a thousand, but each level costs every later step
+   * (checks, outline, rendering) a level of recursion.
+   */
+  nesting: 100,
   /** Lines that start a list item or a block quote, in the whole plan. */
   containerLines: 2000,
   /** Emphasis, strikethrough, code and link marks in one paragraph (lines without a blank line between them). */
