@@ -1,68 +1,101 @@
 // Loads the CLI bundle with V8's code cache.
 //
 // A single plan's build is mostly start-up: Node compiles several megabytes
-// of bundled JavaScript before it renders anything, and Node 20 keeps no
-// compile cache of its own (that arrives in Node 22). The bundle is therefore
-// CommonJS, compiled here through vm.Script, which accepts the code V8 wrote
-// after an earlier run: functions that run come back compiled instead of
-// being parsed again. `npm run build` writes the cache after building the
-// bundled example; a run that finds it missing or refused by V8 (another
-// Node version) writes it afresh when it ends.
+// of bundled JavaScript before it renders anything. From Node 22.1 Node keeps
+// a compile cache of its own (`module.enableCompileCache`), keyed by the
+// code's content; it is switched on here and the bundle is simply required.
+// Node 20 has none, so there the bundle (CommonJS) is compiled through
+// vm.Script, which accepts the code V8 wrote after an earlier run: functions
+// that run come back compiled instead of being parsed again. A run that
+// finds no cache it can use writes one when it ends.
 //
-// V8 also refuses a cache written under other flags (--max-semi-space-size,
-// for one), so each set of Node options has its own cache file: runs with
-// and without them would otherwise overwrite each other's cache every time.
-// V8 checks only the length of the source a cache was made from; the
-// cache's name also carries the bundle's size and time, so a rebuilt
-// bundle of the same length never runs another build's compiled code.
-import { accessSync, constants, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { basename, dirname } from 'node:path';
+// Either cache lives in the user's cache folder (`$XDG_CACHE_HOME` or
+// `~/.cache`, `gongwen-plan` inside), never beside the bundle: an install
+// folder belongs to whoever installed it, and npm resets file times there,
+// so nothing can be named by them. The Node 20 cache is named by the
+// bundle's content (V8 itself checks only the source's length, so another
+// build of the same length would otherwise run stale code), the Node
+// version and the Node options, since V8 refuses a cache written under
+// other flags (--max-semi-space-size, for one) and runs with and without
+// them would otherwise overwrite each other's cache every time.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import module, { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
 
 /** Keeps line numbers in stack traces: the wrapper's head shares the bundle's first line. */
 const HEAD = '(function (exports, require, module, __filename, __dirname) { ';
 const TAIL = '\n})';
 
-/** The cache of this build of the bundle under these Node options: `main.cjs.<hash>.cache`. */
-export function cacheFileFor(file, nodeOptions) {
-  const { size, mtimeMs } = statSync(file);
-  return `${file}.${nameHash(`${size}\0${mtimeMs}\0${nodeOptions.trim()}`)}.cache`;
+/**
+ * The folder for `plan`'s caches, by the XDG convention (and
+ * %LOCALAPPDATA% on Windows); undefined when there is no home to put it in,
+ * and then nothing is cached.
+ */
+export function cacheDirectory(env = process.env, platform = process.platform, home = safeHomedir()) {
+  const xdg = env.XDG_CACHE_HOME;
+  if (xdg && isAbsolute(xdg)) return join(xdg, 'gongwen-plan');
+  if (platform === 'win32' && env.LOCALAPPDATA) return join(env.LOCALAPPDATA, 'gongwen-plan', 'Cache');
+  return home ? join(home, '.cache', 'gongwen-plan') : undefined;
+}
+
+function safeHomedir() {
+  try {
+    return homedir();
+  } catch {
+    return '';
+  }
 }
 
 /**
- * FNV-1a, twice over with different seeds, as 12 hex digits: a name, not a
- * secret (V8 still checks what it loads), so the crypto module, 3 ms to
- * load, is not loaded for it.
+ * The Node 20 cache file of these bundle bytes under this Node and these
+ * options, in `directory`. SHA-1 names the content quickly; it is a name, not
+ * a guard (V8 still checks what it loads).
  */
-function nameHash(text) {
-  let low = 0x811c9dc5;
-  let high = 0x050c5d1f;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    low = Math.imul(low ^ code, 0x01000193) >>> 0;
-    high = Math.imul(high ^ code, 0x01000193) >>> 0;
-  }
-  return (high & 0xffff).toString(16).padStart(4, '0') + low.toString(16).padStart(8, '0');
+export function cacheFileFor(bytes, nodeOptions, directory, nodeVersion = process.version) {
+  const content = createHash('sha1').update(bytes).digest('hex').slice(0, 16);
+  const flags = createHash('sha1').update(`${nodeVersion}\0${nodeOptions.trim()}`).digest('hex').slice(0, 8);
+  return join(directory, `cli-bundle-${content}-${flags}.cache`);
 }
 
 /**
  * Runs the bundle at `file` and returns its exports, with `saveCache`, which
- * writes the code cache when the run had none it could use. `nodeOptions`
- * are the options Node was started with (its arguments and NODE_OPTIONS).
- * Writing is best effort: a folder the user cannot write to (a shared
- * install) only means the next start compiles again.
+ * writes the code cache when the run had none it could use (Node 20; from
+ * Node 22.1 Node writes its own at exit). `nodeOptions` are the options Node
+ * was started with (its arguments and NODE_OPTIONS). Caching is best effort:
+ * a cache folder that cannot be made or written only means the next start
+ * compiles again. `options` let tests stand in for the environment.
  */
-export function loadBundle(file, nodeOptions = '') {
-  const source = readFileSync(file, 'utf8');
-  const cacheFile = cacheFileFor(file, nodeOptions);
+export function loadBundle(file, nodeOptions = '', options = {}) {
+  const directory = 'directory' in options ? options.directory : cacheDirectory();
+  const enableCompileCache = 'enableCompileCache' in options ? options.enableCompileCache : module.enableCompileCache;
+  if (typeof enableCompileCache === 'function') return loadWithNodeCache(file, directory, enableCompileCache);
+  return loadWithScriptCache(file, nodeOptions, directory);
+}
+
+function loadWithNodeCache(file, directory, enableCompileCache) {
+  if (directory) {
+    try {
+      enableCompileCache(join(directory, 'node-compile-cache'));
+    } catch {
+      // A worker thread or an embedder may refuse it: the bundle runs uncached.
+    }
+  }
+  return { exports: createRequire(file)(file), saveCache() {} };
+}
+
+function loadWithScriptCache(file, nodeOptions, directory) {
+  const bytes = readFileSync(file);
+  const cacheFile = directory ? cacheFileFor(bytes, nodeOptions, directory) : undefined;
   let cachedData;
   try {
-    cachedData = readFileSync(cacheFile);
+    cachedData = cacheFile ? readFileSync(cacheFile) : undefined;
   } catch {
     cachedData = undefined;
   }
-  const script = new Script(HEAD + source + TAIL, { filename: file, cachedData });
+  const script = new Script(HEAD + bytes.toString('utf8') + TAIL, { filename: file, cachedData });
   const module = { exports: {} };
   script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
 
@@ -70,11 +103,10 @@ export function loadBundle(file, nodeOptions = '') {
   return {
     exports: module.exports,
     saveCache() {
-      if (usable) return;
-      const temporary = `${dirname(file)}/.${basename(cacheFile)}.${process.pid}.tmp`;
+      if (usable || !cacheFile) return;
+      const temporary = join(dirname(cacheFile), `.${basename(cacheFile)}.${process.pid}.tmp`);
       try {
-        // Serialising the cache takes a while: not for a folder that cannot take it (an install the user cannot write to).
-        accessSync(dirname(file), constants.W_OK);
+        mkdirSync(dirname(cacheFile), { recursive: true });
         writeFileSync(temporary, script.createCachedData());
         renameSync(temporary, cacheFile);
       } catch {

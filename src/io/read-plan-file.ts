@@ -1,14 +1,13 @@
 import { readFileSync, statSync } from 'node:fs';
 import { ExitCode, PlanError } from '../errors.js';
-
-/** Plans are a few dozen KB; past this a file is not a plan and would only exhaust memory. */
-export const MAX_PLAN_BYTES = 64 * 1024 * 1024;
+import { planLimitError, planSizeError } from './plan-limits.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Reads a Markdown plan as UTF-8 text. Everything a clerk can get wrong about
- * the file itself (missing, a folder, empty, binary, GBK) is a PlanError that
+ * the file itself (missing, a folder, empty, binary, GBK, past the limits
+ * of plan-limits.ts) is a PlanError that
  * says what to do, never a stack trace. `file` is how messages name it
  * (usually relative to the working folder).
  *
@@ -32,22 +31,19 @@ export async function readPlanFile(path: string, file: string = path): Promise<s
     if (error instanceof PlanError) throw error;
     throw fileError(file, error);
   }
-  if (size > MAX_PLAN_BYTES) {
-    throw new PlanError(
-      {
-        zh: `${file} 有 ${(size / 1024 / 1024).toFixed(0)} MB，超过计划文件的上限 ${MAX_PLAN_BYTES / 1024 / 1024} MB；请确认选对了文件，或把它拆成多个计划`,
-        en: `${file} is ${(size / 1024 / 1024).toFixed(0)} MB, over the ${MAX_PLAN_BYTES / 1024 / 1024} MB limit for a plan; check that this is the right file, or split it`,
-      },
-      { place: { file } },
-    );
-  }
+  // Refused before it is read: a file past the limit would only exhaust memory.
+  const tooBig = planSizeError(size, file);
+  if (tooBig) throw tooBig;
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (error) {
     throw fileError(file, error);
   }
-  return decodePlanBytes(bytes, file);
+  const text = decodePlanBytes(bytes, file);
+  const pastLimit = planLimitError(text, file);
+  if (pastLimit) throw pastLimit;
+  return text;
 }
 
 export function decodePlanBytes(bytes: Uint8Array, file: string): string {

@@ -1,3 +1,5 @@
+import { PlanError } from '../errors.js';
+import { PLAN_LIMITS } from '../io/plan-limits.js';
 import type { ParseMessage, PlanDocument } from '../plan/types.js';
 import { flattenDeepIndentation } from './deep-indentation.js';
 import { readFrontMatter } from './front-matter.js';
@@ -23,11 +25,34 @@ export interface ParseResult {
 }
 
 /**
- * Parses a Markdown work plan into the typed plan tree. Never throws on bad
- * plan text: problems come back as messages (an invalid front matter is an
- * error message and an empty metadata, the tree is still built).
+ * Parses a Markdown work plan into the typed plan tree. Problems in the plan
+ * text come back as messages (an invalid front matter is an error message
+ * and an empty metadata, the tree is still built); only Markdown nested past
+ * the stack throws, a PlanError.
  */
 export function parsePlan(text: string, options: ParseOptions = {}): ParseResult {
+  try {
+    return parseUnguarded(text, options);
+  } catch (error) {
+    // The commands refuse plans past PLAN_LIMITS before parsing; this is the
+    // floor under the library: Markdown nested past the stack is a user's
+    // error to be told about, not an internal one.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) throw nestedTooDeep(options.file ?? 'plan', error);
+    throw error;
+  }
+}
+
+function nestedTooDeep(file: string, cause: RangeError): PlanError {
+  return new PlanError(
+    {
+      zh: `${file} 的引用或列表嵌套过深，无法读取；请把嵌套减到 ${PLAN_LIMITS.nesting} 层以内`,
+      en: `${file} nests block quotes or lists too deeply to be read; nest them at most ${PLAN_LIMITS.nesting} deep`,
+    },
+    { place: { file }, cause },
+  );
+}
+
+function parseUnguarded(text: string, options: ParseOptions): ParseResult {
   const { source, crlf } = normaliseSource(text);
   const locator = new Locator(source);
   const flattened = flattenDeepIndentation(source);

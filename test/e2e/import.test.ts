@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_DIR, corpusPath } from '../helpers/corpus.js';
+import { FIXTURE_CORPUS_DIR, FULL_CORPUS_DIR, PROJECT_DIR, corpusPath, describeWithFullCorpus } from '../helpers/corpus.js';
 import { describeWithTools } from '../helpers/tools.js';
 
 const PLAN = join(PROJECT_DIR, 'bin/plan.js');
@@ -71,9 +71,19 @@ describe('plan import, then check and build the result', () => {
 });
 
 describe('plan import of a whole folder', () => {
+  it('imports every carried corpus file except the README, with --json for scripts', () => {
+    const cwd = folder();
+    const result = plan(['import', join(FIXTURE_CORPUS_DIR, '*.{txt,md,docx}'), '--out-dir', 'out', '--json'], cwd);
+    const report = JSON.parse(result.stdout) as { files: Array<{ ok: boolean; file: string }> };
+    expect(report.files.filter((file) => !file.file.endsWith('README.md')).every((file) => file.ok)).toBe(true);
+    expect(readdirSync(join(cwd, 'out')).length).toBe(report.files.length);
+  });
+});
+
+describeWithFullCorpus('plan import of the whole corpus', () => {
   it('imports every corpus file except the README, with --json for scripts', () => {
     const cwd = folder();
-    const result = plan(['import', join(dirname(corpusPath('x')), '*.{txt,md,docx}'), '--out-dir', 'out', '--json'], cwd);
+    const result = plan(['import', join(FULL_CORPUS_DIR, '*.{txt,md,docx}'), '--out-dir', 'out', '--json'], cwd);
     const report = JSON.parse(result.stdout) as { files: Array<{ ok: boolean; file: string }> };
     expect(report.files.filter((file) => !file.file.endsWith('README.md')).every((file) => file.ok)).toBe(true);
     expect(readdirSync(join(cwd, 'out')).length).toBe(report.files.length);

@@ -1,22 +1,67 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describe, it } from 'vitest';
+import { inCI } from './tools.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** `../shared/corpus` beside the project root, as in CI. */
-export const CORPUS_DIR = resolve(here, '../../../shared/corpus');
 export const PROJECT_DIR = resolve(here, '../..');
 export const EXAMPLES_DIR = join(PROJECT_DIR, 'examples');
+/** The real documents carried with the project: every run, a fresh clone included, has them. */
+export const FIXTURE_CORPUS_DIR = join(PROJECT_DIR, 'test/fixtures/corpus');
+/** The whole corpus, `../shared/corpus` beside the project root as in CI; a user's clone has none. */
+export const FULL_CORPUS_DIR = resolve(PROJECT_DIR, '../shared/corpus');
+export const hasFullCorpus = existsSync(FULL_CORPUS_DIR);
 
+/** A corpus document by name: the carried copy where there is one, else the whole corpus's. */
 export function corpusPath(name: string): string {
-  return join(CORPUS_DIR, name);
+  const carried = join(FIXTURE_CORPUS_DIR, name);
+  return existsSync(carried) ? carried : join(FULL_CORPUS_DIR, name);
 }
 
-export function corpusFiles(extension?: string): string[] {
-  return readdirSync(CORPUS_DIR)
-    .filter((name) => name !== 'README.md' && (!extension || name.endsWith(extension)))
+function documentsIn(folder: string, extension?: string): string[] {
+  return readdirSync(folder)
+    .filter((name) => !name.startsWith('.') && name !== 'README.md' && (!extension || name.endsWith(extension)))
     .sort();
+}
+
+/** The documents carried in test/fixtures/corpus. */
+export function corpusFiles(extension?: string): string[] {
+  return documentsIn(FIXTURE_CORPUS_DIR, extension);
+}
+
+/** Every document of the whole corpus; only inside `describeWithFullCorpus`. */
+export function fullCorpusFiles(extension?: string): string[] {
+  return documentsIn(FULL_CORPUS_DIR, extension);
+}
+
+/**
+ * Describes tests that need the whole corpus. In CI its absence fails the
+ * suite; elsewhere the suite is skipped and its title says why, so a skip is
+ * never silent.
+ */
+export function describeWithFullCorpus(name: string, body: () => void): void {
+  if (hasFullCorpus) describe(name, body);
+  else if (inCI) {
+    describe(name, () => {
+      throw new Error(`CI needs the whole corpus at ${FULL_CORPUS_DIR}`);
+    });
+  } else {
+    // The body reads the corpus while collecting, so a placeholder stands in for its tests.
+    describe.skip(`${name} [skipped: the whole corpus is not beside the project (../shared/corpus); runs in CI]`, () => {
+      it('runs on the whole corpus', () => undefined);
+    });
+  }
+}
+
+/**
+ * Runs the same tests on the carried documents, always, and on the whole
+ * corpus where it is present. `whole` tells the body which set it has.
+ */
+export function describeCorpus(name: string, body: (files: string[], whole: boolean) => void): void {
+  describe(`${name} (carried documents)`, () => body(corpusFiles(), false));
+  describeWithFullCorpus(`${name} (whole corpus)`, () => body(fullCorpusFiles(), true));
 }
 
 /**

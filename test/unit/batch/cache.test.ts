@@ -1,20 +1,20 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BuildCache, cacheKey, DependencyHashes, hashFolder, hashInput } from '../../../src/batch/cache.js';
 import { configSearch } from '../../../src/batch/config-search.js';
+import { tempFolder } from '../../helpers/temp-folder.js';
 
 describe('--skip-unchanged cache', () => {
   it('keeps inputs and outputs relative to the cache file, so another checkout folder still hits', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'plan-cache-'));
+    const root = tempFolder('plan-cache-');
     const cache = await BuildCache.load(join(root, 'out/.plan-cache.json'));
     cache.record(join(root, 'plans/a.md'), 'abc', [join(root, 'out/plans/a.docx')], { [join(root, 'plans/plan.config.json')]: 'file:123' });
     await cache.save();
     const stored = JSON.parse(readFileSync(join(root, 'out/.plan-cache.json'), 'utf8')) as { entries: Record<string, unknown> };
     expect(stored.entries).toEqual({ '../plans/a.md': { hash: 'abc', outputs: ['plans/a.docx'], dependencies: { '../plans/plan.config.json': 'file:123' } } });
 
-    const moved = mkdtempSync(join(tmpdir(), 'plan-cache-moved-'));
+    const moved = tempFolder('plan-cache-moved-');
     mkdirSync(join(moved, 'out'));
     writeFileSync(join(moved, 'out/.plan-cache.json'), readFileSync(join(root, 'out/.plan-cache.json')));
     const again = await BuildCache.load(join(moved, 'out/.plan-cache.json'));
@@ -26,7 +26,7 @@ describe('--skip-unchanged cache', () => {
   });
 
   it('ignores a cache of an earlier version: its plans are rebuilt once', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'plan-cache-v1-'));
+    const root = tempFolder('plan-cache-v1-');
     writeFileSync(join(root, 'cache.json'), JSON.stringify({ format: 'gongwen-plan-cache', version: 1, entries: { 'a.md': { hash: 'abc', outputs: ['a.docx'] } } }));
     expect((await BuildCache.load(join(root, 'cache.json'))).previous(join(root, 'a.md'))).toBeUndefined();
     // Version 2 recorded the config file found, not the search: a config added later went unnoticed.
@@ -35,7 +35,7 @@ describe('--skip-unchanged cache', () => {
   });
 
   it('treats a damaged cache as empty', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'plan-cache-bad-'));
+    const root = tempFolder('plan-cache-bad-');
     writeFileSync(join(root, 'cache.json'), '{ not json');
     const cache = await BuildCache.load(join(root, 'cache.json'));
     expect(cache.previous(join(root, 'a.md'))).toBeUndefined();
@@ -47,7 +47,7 @@ describe('--skip-unchanged cache', () => {
     expect(hashInput('k', bytes)).not.toBe(hashInput('k2', bytes));
     expect(cacheKey({ b: '2', a: '1' })).toBe(cacheKey({ a: '1', b: '2' }));
 
-    const template = mkdtempSync(join(tmpdir(), 'plan-cache-template-'));
+    const template = tempFolder('plan-cache-template-');
     mkdirSync(join(template, 'html'));
     writeFileSync(join(template, 'manifest.json'), '{}');
     writeFileSync(join(template, 'html/document.hbs'), '<p>{{title}}</p>');
@@ -58,7 +58,7 @@ describe('--skip-unchanged cache', () => {
   });
 
   it('hashes the files and folders a build depends on, once per run, and sees when one changed', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'plan-cache-deps-'));
+    const root = tempFolder('plan-cache-deps-');
     const config = join(root, 'plan.config.json');
     const template = join(root, 'template');
     mkdirSync(template);
@@ -82,7 +82,7 @@ describe('--skip-unchanged cache', () => {
   });
 
   it('notices a config file added where there was none, or nearer the plans, but not a comment edited', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'plan-cache-search-'));
+    const root = tempFolder('plan-cache-search-');
     const plans = join(root, 'office/plans');
     mkdirSync(plans, { recursive: true });
     const search = configSearch(plans);
@@ -111,7 +111,7 @@ describe('--skip-unchanged cache', () => {
   });
 
   it('stores a config search by the folder relative to the cache file', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'plan-cache-search-key-'));
+    const root = tempFolder('plan-cache-search-key-');
     const cache = await BuildCache.load(join(root, 'out/.plan-cache.json'));
     cache.record(join(root, 'plans/a.md'), 'abc', [join(root, 'out/a.docx')], { [configSearch(join(root, 'plans'))]: 'config:none' });
     await cache.save();

@@ -1,9 +1,9 @@
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PdfConverter } from '../../../src/render/pdf/pdf-converter.js';
 import { findPdfEngine, parsePdfEngine } from '../../../src/render/pdf/pdf-engine.js';
+import { tempFolder } from '../../helpers/temp-folder.js';
 
 let bin: string;
 let log: string;
@@ -14,7 +14,7 @@ function program(name: string, script: string): void {
 }
 
 beforeAll(() => {
-  const root = mkdtempSync(join(tmpdir(), 'plan-pdf-engine-'));
+  const root = tempFolder('plan-pdf-engine-');
   bin = join(root, 'bin');
   log = join(root, 'calls.log');
   mkdirSync(bin);
@@ -42,7 +42,7 @@ describe('PDF engine', () => {
   });
 
   it('names the package to install on Debian, Windows and macOS when nothing is there', () => {
-    const empty = mkdtempSync(join(tmpdir(), 'plan-no-bin-'));
+    const empty = tempFolder('plan-no-bin-');
     let message = '';
     try {
       findPdfEngine(undefined, { PATH: empty });

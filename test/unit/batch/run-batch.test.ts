@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runBatch, type BatchOptions } from '../../../src/batch/run-batch.js';
+import { tempFolder } from '../../helpers/temp-folder.js';
 
 const echoTask = new URL('./fixtures/echo-task.mjs', import.meta.url);
 let root: string;
@@ -34,7 +34,7 @@ function outputs(): string[] {
 }
 
 beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'plan-batch-'));
+  root = tempFolder('plan-batch-');
   outDir = join(root, 'out');
   rebuilt = [];
   for (let index = 0; index < 6; index += 1) plan(`${2020 + (index % 3)}/plan-${index}.md`, `plan ${index}`);

@@ -1,13 +1,13 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countInputs, staticBase, streamInputs } from '../../../src/batch/stream-inputs.js';
+import { tempFolder } from '../../helpers/temp-folder.js';
 
 let root: string;
 
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'plan-stream-'));
+  root = tempFolder('plan-stream-');
   for (const path of ['archive/2020/b.md', 'archive/2020/a.md', 'archive/2019/z.MD', 'archive/top.md', 'archive/notes.txt', 'archive/node_modules/x.md', 'single.md']) {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), '# 计划\n');

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runBatch } from '../../../src/batch/run-batch.js';
@@ -9,6 +8,7 @@ import { CLI_TASKS } from '../../../src/cli/tasks.js';
 import { BUILD_TASK } from '../../../src/commands/build/build-task-source.js';
 import { CHECK_TASK } from '../../../src/commands/check/check-task-source.js';
 import { IMPORT_TASK } from '../../../src/commands/import/import-task-source.js';
+import { tempFolder } from '../../helpers/temp-folder.js';
 
 const echoTask = new URL('./fixtures/echo-task.mjs', import.meta.url);
 
@@ -46,7 +46,7 @@ describe('threads started from the CLI bundle', () => {
   afterEach(() => startWorkersFromBundle(undefined));
 
   it('stop the batch with a message when the bundle cannot be loaded, instead of starting threads again and again', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'plan-launch-'));
+    const root = tempFolder('plan-launch-');
     mkdirSync(join(root, 'in'));
     for (const name of ['a.md', 'b.md', 'c.md']) writeFileSync(join(root, 'in', name), 'plan');
     startWorkersFromBundle({ bundle: join(root, 'missing.cjs'), loader: new URL('../../../bin/load-bundle.js', import.meta.url).href, nodeOptions: '' });

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultPlanYear } from '../../../src/commands/init/index.js';
 import { runCli } from '../../helpers/run-cli.js';
+import { tempFolder } from '../../helpers/temp-folder.js';
 
-const fresh = (): string => mkdtempSync(join(tmpdir(), 'plan-init-'));
+const fresh = (): string => tempFolder('plan-init-');
 
 describe('plan init', () => {
   it('writes a starter plan and a config, and says what to do next', async () => {

@@ -1,14 +1,14 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_DIR } from '../../helpers/corpus.js';
 import { runCli } from '../../helpers/run-cli.js';
+import { tempFolder } from '../../helpers/temp-folder.js';
 
 let folder: string;
 
 beforeAll(() => {
-  folder = mkdtempSync(join(tmpdir(), 'plan-outline-'));
+  folder = tempFolder('plan-outline-');
   writeFileSync(join(folder, 'good.md'), '---\ntitle: 计划\n---\n\n一、目标\n（一）领导。各部门……\n');
   writeFileSync(join(folder, 'empty.md'), '');
   writeFileSync(join(folder, 'blank.md'), '\n\u3000 \n');

@@ -1,16 +1,16 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: bin/ is plain JavaScript, outside the compiled sources.
 import { BATCH_SIZE, looksLikeBatch, VALUE_OPTIONS } from '../../../bin/relaunch.js';
 import { loadCommands } from '../../../src/cli/registry.js';
+import { tempFolder } from '../../helpers/temp-folder.js';
 
 const guess = looksLikeBatch as (args: string[]) => boolean;
 
 describe('which runs restart Node with the single-threaded collector', () => {
-  const root = mkdtempSync(join(tmpdir(), 'plan-relaunch-'));
+  const root = tempFolder('plan-relaunch-');
   const size = BATCH_SIZE as number;
   // An archive just big enough, in year folders; a small folder; hidden files that do not count.
   for (let index = 0; index < size; index += 1) {

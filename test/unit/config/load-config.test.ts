@@ -1,5 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isIgnored } from '../../../src/check/engine/check-file.js';
@@ -7,8 +6,9 @@ import { RULES } from '../../../src/check/rules/index.js';
 import { configSchema } from '../../../src/config/config-schema.js';
 import { loadConfigFor } from '../../../src/config/load-config.js';
 import { PlanError } from '../../../src/errors.js';
+import { tempFolder } from '../../helpers/temp-folder.js';
 
-const root = mkdtempSync(join(tmpdir(), 'plan-config-'));
+const root = tempFolder('plan-config-');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 let counter = 0;

@@ -1,12 +1,12 @@
-import { mkdtempSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/run-cli.js';
 import { buildZip } from './zip-builder.js';
+import { tempFolder } from '../../helpers/temp-folder.js';
 
 function folderWith(name: string, content: Buffer | string): string {
-  const folder = mkdtempSync(join(tmpdir(), 'plan-import-bad-'));
+  const folder = tempFolder('plan-import-bad-');
   writeFileSync(join(folder, name), content);
   return folder;
 }
@@ -62,7 +62,7 @@ describe('plan import refuses bad input with a clear message and writes nothing'
   });
 
   it('a 100 MB text', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'plan-import-bad-'));
+    const folder = tempFolder('plan-import-bad-');
     writeFileSync(join(folder, 'huge.txt'), '');
     truncateSync(join(folder, 'huge.txt'), 100 * 1024 * 1024);
     await expectRefused(folder, ['huge.txt'], /huge\.txt 有 100 MB，超过导入上限 20 MB/u);

@@ -1,5 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -7,11 +6,12 @@ import { CLEANING_STEPS } from '../../../src/import/cleaning/steps.js';
 import { FILES_WITHOUT_WORKERS } from '../../../src/commands/import/import-batch.js';
 import { corpusPath, csvFullText } from '../../helpers/corpus.js';
 import { runCli } from '../../helpers/run-cli.js';
+import { tempFolder } from '../../helpers/temp-folder.js';
 
 const SEED = 'seed__科技年度工作计划4篇.txt';
 
 function folder(): string {
-  return mkdtempSync(join(tmpdir(), 'plan-import-command-'));
+  return tempFolder('plan-import-command-');
 }
 
 describe('plan import (command)', () => {

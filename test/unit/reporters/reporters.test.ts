@@ -103,7 +103,7 @@ describe('sarif', () => {
   const require = createRequire(import.meta.url);
   const schemaFile = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
   // The schema's own regular expressions predate the u flag, and its formats are checked loosely here.
-  const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false, logger: false, formats: { uri: /^[a-z][a-z0-9+.-]*:/i, 'uri-reference': /^\S*$/, 'date-time': true } });
+  const ajv = new Ajv04.default({ allErrors: true, strict: false, unicodeRegExp: false, logger: false, formats: { uri: /^[a-z][a-z0-9+.-]*:/i, 'uri-reference': /^\S*$/, 'date-time': true } });
   const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
 
   it('validates against the SARIF 2.1.0 schema', () => {

@@ -1,17 +1,17 @@
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PlanError } from '../../../src/errors.js';
 import { BUILTIN_TEMPLATES_FOLDER, builtinTemplateNames } from '../../../src/template/builtin-templates.js';
 import { clearTemplateCache, loadTemplate } from '../../../src/template/load-template.js';
 import { buildPieceContext, renderPiece } from '../../../src/template/piece-context.js';
+import { tempFolder } from '../../helpers/temp-folder.js';
 
 let work: string;
 let copy: string;
 
 beforeEach(async () => {
-  work = await mkdtemp(join(tmpdir(), 'plan-template-'));
+  work = tempFolder('plan-template-');
   copy = join(work, 'mine');
   // What plan template init makes: official's files over those of the built-in it extends.
   for (const layer of [...(await loadTemplate('official', { cwd: work })).files.layers].reverse()) {

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { CHINESE, dateMatches, WRITTEN, type DateMatch } from '../../../../src/check/rules/date-format.js';
 import { DOC_NUMBER } from '../../../../src/check/rules/doc-number.js';
 import { SHI } from '../../../../src/check/rules/inline-enumeration.js';
 import { ANNOTATION } from '../../../../src/check/rules/no-pinyin-annotation.js';
-import { corpusFiles, EXAMPLES_DIR, readCorpusText } from '../../../helpers/corpus.js';
+import { describeCorpus, EXAMPLES_DIR, readCorpusText } from '../../../helpers/corpus.js';
 
 /**
  * Some rules search with patterns that look back from their first
@@ -40,8 +40,8 @@ function matches(pattern: RegExp, text: string): Array<[number, ...Array<string 
 }
 
 /** Every corpus text and example, and random strings of the pieces each pattern turns on. */
-function texts(pieces: readonly string[]): string[] {
-  const all = corpusFiles().filter((name) => /\.(txt|md|csv|html?)$/.test(name)).map(readCorpusText);
+function texts(files: readonly string[], pieces: readonly string[]): string[] {
+  const all = files.filter((name) => /\.(txt|md|csv|html?)$/.test(name)).map(readCorpusText);
   all.push(...readdirSync(EXAMPLES_DIR).filter((name) => name.endsWith('.md')).map((name) => readFileSync(join(EXAMPLES_DIR, name), 'utf8')));
   let seed = 7;
   const random = (): number => {
@@ -76,10 +76,10 @@ const DATES: Array<{ name: string; pattern: RegExp; reference: RegExp; pieces: s
   },
 ];
 
-describe('patterns that look back from their first character', () => {
+describeCorpus('patterns that look back from their first character', (files) => {
   it.each(DATES)('$name finds from the 年 what the year-first form finds', ({ pattern, reference, pieces }) => {
     let found = 0;
-    for (const text of texts(pieces)) {
+    for (const text of texts(files, pieces)) {
       const expected = yearFirst(reference, text);
       expect([...dateMatches(text, pattern)]).toEqual(expected);
       found += expected.length;
@@ -89,7 +89,7 @@ describe('patterns that look back from their first character', () => {
 
   it.each(PAIRS)('$name finds what the look-behind-first form finds', ({ pattern, reference, pieces }) => {
     let found = 0;
-    for (const text of texts(pieces)) {
+    for (const text of texts(files, pieces)) {
       const expected = matches(reference, text);
       expect(matches(pattern, text)).toEqual(expected);
       found += expected.length;

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../../../src/import/import-file.js';
 import { formatNumber } from '../../../../src/import/readers/docx-numbering.js';
 import type { Section } from '../../../../src/plan/types.js';
+import { tempFolder } from '../../../helpers/temp-folder.js';
 
 const signal = new AbortController().signal;
 
@@ -56,7 +56,7 @@ async function writeNumberedDocx(): Promise<string> {
       },
     ],
   });
-  const folder = mkdtempSync(join(tmpdir(), 'plan-import-docx-'));
+  const folder = tempFolder('plan-import-docx-');
   const file = join(folder, 'plan.docx');
   writeFileSync(file, await Packer.toBuffer(document));
   return file;
@@ -103,7 +103,7 @@ describe('reading .docx', () => {
       styles: { paragraphStyles: [{ id: 'PlanLevel1', name: 'Plan Level 1', basedOn: 'Normal', paragraph: { numbering: { reference: 'plan', level: 0 } } }] },
       sections: [{ children: [new Paragraph({ text: '工作目标', style: 'PlanLevel1' }), new Paragraph({ text: '正文。' }), new Paragraph({ text: '主要措施', style: 'PlanLevel1' })] }],
     });
-    const folder = mkdtempSync(join(tmpdir(), 'plan-import-docx-'));
+    const folder = tempFolder('plan-import-docx-');
     const file = join(folder, 'styled.docx');
     writeFileSync(file, await Packer.toBuffer(document));
     const result = await importFile(file, 'styled.docx', { steps: {}, splitParts: false, signal });

@@ -7,6 +7,12 @@ import { loadTemplate, type LoadedTemplate } from '../../../../src/template/load
 
 let template: LoadedTemplate;
 
+/** A page measure the setup gives in twips (docx also allows a string with a unit, which it never uses here). */
+function twips(value: number | string | undefined): number {
+  if (typeof value === 'string') throw new Error(`expected twips, got ${value}`);
+  return value ?? 0;
+}
+
 beforeAll(async () => {
   template = await loadTemplate('plan', { cwd: process.cwd() });
 });
@@ -21,14 +27,14 @@ describe('page setup', () => {
   it('leaves a type area of 156 × 225 mm', () => {
     const page = pageSetup(template.manifest);
     expect(typeAreaWidthTwips(template.manifest)).toBe(mmToTwips(156) + 1);
-    const height = (page.size?.height ?? 0) - (page.margin?.top ?? 0) - (page.margin?.bottom ?? 0);
+    const height = twips(page.size?.height) - twips(page.margin?.top) - twips(page.margin?.bottom);
     expect(Math.abs(height - mmToTwips(225))).toBeLessThanOrEqual(1);
   });
 
   it('puts the top of the page-number line 7 mm below the type area', () => {
     const page = pageSetup(template.manifest);
     // footer distance + the 14 pt line = bottom margin − 7 mm
-    expect((page.margin?.footer ?? 0) + 14 * 20).toBe(mmToTwips(35 - 7));
+    expect(twips(page.margin?.footer) + 14 * 20).toBe(mmToTwips(35 - 7));
   });
 });
 

@@ -1,5 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PlanError } from '../../../../src/errors.js';
@@ -8,6 +7,7 @@ import { buildViewModel } from '../../../../src/render/build-view-model.js';
 import { renderHtml } from '../../../../src/render/html/render-html.js';
 import { builtinTemplateFolder } from '../../../../src/template/builtin-templates.js';
 import { clearTemplateCache, loadTemplate } from '../../../../src/template/load-template.js';
+import { tempFolder } from '../../../helpers/temp-folder.js';
 
 let folder: string;
 let template: string;
@@ -24,7 +24,7 @@ async function failure(promise: Promise<unknown>): Promise<PlanError> {
 }
 
 beforeEach(() => {
-  folder = mkdtempSync(join(tmpdir(), 'plan-html-template-'));
+  folder = tempFolder('plan-html-template-');
   template = join(folder, 'mine');
   cpSync(builtinTemplateFolder('plan') as string, template, { recursive: true });
   writeFileSync(join(folder, 'secret.txt'), 'TOP SECRET');
