@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
 import { PlanError } from '../errors.js';
-import { manifestSchema } from './manifest-schema.js';
 import type { TemplateManifest } from './manifest-types.js';
+import { validate } from './manifest-validator.generated.js';
 import { MANIFEST_FILE, parseManifestText } from './parse-manifest.js';
 import { parsedBuiltinManifest } from './precompiled-templates.js';
-import { validateAgainstSchema, type SchemaProblem } from '../schema/validate-schema.js';
+import { firstProblem, schemaErrors, type GeneratedValidator, type SchemaProblem } from '../schema/schema-problem.js';
 
 /**
  * Reads and validates a template's manifest. Any problem is a PlanError that
@@ -28,7 +28,7 @@ export function readManifest(file: string, shown: string = file): TemplateManife
     );
   }
   const data = parsedBuiltinManifest(text) ?? parseManifestText(text, shown).data;
-  const problem = validateAgainstSchema(data, manifestSchema);
+  const problem = firstProblem(schemaErrors(validate as GeneratedValidator, data));
   if (problem) {
     const { document, lineCounter } = parseManifestText(text, shown);
     throw manifestKeyError(problem, document, lineCounter, shown);
