@@ -6,7 +6,7 @@ import ucs2lengthExports from 'ajv/dist/runtime/ucs2length.js';
 const ucs2length = typeof ucs2lengthExports === 'function' ? ucs2lengthExports : ucs2lengthExports.default;
 export const validate = validate21;
 export default validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gongwen-plan.dev/schema/plan-config.json","title":"gongwen-plan check configuration","description":"plan check 的配置：预设、规则严重程度与选项、忽略的文件 / configuration of plan check: preset, rule severities and options, ignored files","type":"object","properties":{"$schema":{"type":"string"},"extends":{"description":"内置预设 / built-in preset","anyOf":[{"enum":["recommended","strict"]},{"type":"array","items":{"enum":["recommended","strict"]}}]},"rules":{"description":"规则设置：off、warn、error、info，或 [严重程度, 选项] / rule settings","type":"object","properties":{"front-matter":{"description":"文件头 YAML 应有效：键名已知、取值类型正确（见 plan schema front-matter） / The YAML front matter is valid: known keys, values of the right type (see plan schema front-matter)","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"title":{"description":"计划应有标题（文件头 title 或第一行 # 标题），标题末尾不加标点 / A plan has a title (front-matter title or a first-line # heading) ending without punctuation","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"numbering-sequence":{"description":"同一上级下、同一层级的编号应从一开始依次递增，不跳号、不重号 / Markers of one level under one parent count up from one, without gaps or duplicates","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"numbering-order":{"description":"层级不可颠倒：进入下级编号后，在同一上级内不能再回到更高一级的编号 / Levels are never reversed: after a lower level, a higher one does not return under the same parent","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"numbering-skip":{"description":"层级不宜跳过：“一、”之下先用“（一）”，再用“1.” / Levels are not skipped: under 一、 comes （一） before 1.","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"numbering-style":{"description":"每一级编号使用规范写法：“一、”“（一）”（全角括号，括号后不加“、”）“1.”或“1、”（全文统一）“（1）”“①” / Each level uses its canonical marker: 一、, （一） (full-width brackets, nothing after them), 1. or 1、 (one form per document), （1）, ①","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{"arabic":{"enum":["consistent","1.","1、"],"description":"三级编号的写法：consistent（全文统一，以多数为准）、“1.”（GB/T 9704）或“1、” / level-3 form: consistent (the majority wins), 1. (GB/T 9704) or 1、"}},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"inline-enumeration":{"description":"段内列举“一是……二是……”和“①……②……”应按顺序排列，不跳号、不重号 / Enumerations inside paragraphs (一是…二是…, ①…②…) count up in order, without gaps or duplicates","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"no-empty-section":{"description":"标题下应有内容：不要留下没有正文、也没有下级标题的空标题 / A heading has content: no heading without body text or sub-headings","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"single-child":{"description":"只有一个下级标题时不必分级 / A heading with a single sub-heading needs no sub-level","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"heading-punctuation":{"description":"单独成行的标题末尾不加标点；与正文同段的标题（段内标题）以“。”结尾 / A heading on its own line ends without punctuation; a run-in heading (followed by its body on the same line) ends with 。","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"cjk-punctuation":{"description":"中文之间用全角标点：半角的 , ; : ? ! ( ) 改为 ，；：？！（）；数字、时间、网址和代码中的半角符号不变 / Chinese text takes full-width punctuation: half-width , ; : ? ! ( ) become ，；：？！（）; numbers, times, URLs and code keep theirs","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"no-placeholder":{"description":"不得留有占位符：20xx、XX、××、某某、○○、待定 / No placeholders left: 20xx, XX, ××, 某某, ○○, 待定","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"date-format":{"description":"日期用阿拉伯数字写全年月日，月、日不编虚位：2027年1月5日 / Dates use Arabic numerals with the full year and no zero padding: 2027年1月5日","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"doc-number":{"description":"发文字号写作“樊科发〔2027〕1号”：年份用六角括号〔〕，序号不加“第”、不编虚位 / Document numbers read 樊科发〔2027〕1号: the year in 〔〕 brackets, the serial without 第 and without leading zeros","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"attachment-note":{"description":"附件说明写作“附件：1.名称”：全角冒号，多个附件用“1.”“2.”编号，附件名称后不加标点 / Attachment notes read 附件：1.名称: a full-width colon, several attachments numbered 1. 2., no punctuation after a name","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"no-mojibake":{"description":"不得有乱码：替换字符“�”、“锟斤拷”、错位解码的 GBK/Big5 文字 / No mojibake: the replacement character �, 锟斤拷, GBK/Big5 text decoded from the wrong byte","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"no-pinyin-annotation":{"description":"正文中不应夹带拼音注音，如“計(jì)劃” / No pinyin annotations in the text, such as 計(jì)劃","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"script-consistency":{"description":"简体计划中不应混有繁体字（用 OpenCC 判断） / No traditional characters in a simplified plan (judged with OpenCC)","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{"script":{"enum":["simplified","auto"],"description":"simplified：全文应为简体；auto：以多数为准，繁体为主的文档不报告 / simplified: the plan must be simplified; auto: a mostly traditional plan is left alone"}},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]}},"additionalProperties":false},"ignore":{"description":"不检查的文件（相对于配置文件所在文件夹的 glob） / files not checked (globs relative to the config file)","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gongwen-plan.dev/schema/plan-config.json","title":"gongwen-plan check configuration","description":"plan check 的配置：预设、规则严重程度与选项、忽略的文件 / configuration of plan check: preset, rule severities and options, ignored files","type":"object","properties":{"$schema":{"type":"string"},"extends":{"description":"内置预设 / built-in preset","anyOf":[{"enum":["recommended","strict"]},{"type":"array","items":{"enum":["recommended","strict"]}}]},"rules":{"description":"规则设置：off、warn、error、info，或 [严重程度, 选项] / rule settings","type":"object","properties":{"front-matter":{"description":"文件头 YAML 应有效：键名已知、取值类型正确（见 plan schema front-matter） / The YAML front matter is valid: known keys, values of the right type (see plan schema front-matter)","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"title":{"description":"计划应有标题（文件头 title 或第一行 # 标题），标题末尾不加标点 / A plan has a title (front-matter title or a first-line # heading) ending without punctuation","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"numbering-sequence":{"description":"同一上级下、同一层级的编号应从一开始依次递增，不跳号、不重号 / Markers of one level under one parent count up from one, without gaps or duplicates","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"numbering-order":{"description":"层级不可颠倒：进入下级编号后，在同一上级内不能再回到更高一级的编号 / Levels are never reversed: after a lower level, a higher one does not return under the same parent","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"numbering-skip":{"description":"层级不宜跳过：“一、”之下先用“（一）”，再用“1.” / Levels are not skipped: under 一、 comes （一） before 1.","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"numbering-style":{"description":"每一级编号使用规范写法：“一、”“（一）”（全角括号，括号后不加“、”）“1.”或“1、”（全文统一）“（1）”“①” / Each level uses its canonical marker: 一、, （一） (full-width brackets, nothing after them), 1. or 1、 (one form per document), （1）, ①","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{"arabic":{"enum":["consistent","1.","1、"],"description":"三级编号的写法：consistent（全文统一，以多数为准）、“1.”（GB/T 9704）或“1、” / level-3 form: consistent (the majority wins), 1. (GB/T 9704) or 1、"}},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"inline-enumeration":{"description":"段内列举“一是……二是……”和“①……②……”应按顺序排列，不跳号、不重号 / Enumerations inside paragraphs (一是…二是…, ①…②…) count up in order, without gaps or duplicates","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"no-empty-section":{"description":"标题下应有内容：不要留下没有正文、也没有下级标题的空标题 / A heading has content: no heading without body text or sub-headings","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"single-child":{"description":"只有一个下级标题时不必分级 / A heading with a single sub-heading needs no sub-level","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"heading-punctuation":{"description":"单独成行的标题末尾不加标点；与正文同段的标题（段内标题）以“。”结尾 / A heading on its own line ends without punctuation; a run-in heading (followed by its body on the same line) ends with 。","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"cjk-punctuation":{"description":"中文之间用全角标点：半角的 , ; : ? ! ( ) 改为 ，；：？！（）；数字、时间、网址和代码中的半角符号不变 / Chinese text takes full-width punctuation: half-width , ; : ? ! ( ) become ，；：？！（）; numbers, times, URLs and code keep theirs","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"no-placeholder":{"description":"不得留有占位符：20xx、XX、××、某某、○○、待定 / No placeholders left: 20xx, XX, ××, 某某, ○○, 待定","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"date-format":{"description":"日期用阿拉伯数字写全年月日，月、日不编虚位：2027年1月5日 / Dates use Arabic numerals with the full year and no zero padding: 2027年1月5日","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"doc-number":{"description":"发文字号写作“樊科发〔2027〕1号”：年份用六角括号〔〕，序号不加“第”、不编虚位 / Document numbers read 樊科发〔2027〕1号: the year in 〔〕 brackets, the serial without 第 and without leading zeros","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"attachment-note":{"description":"附件说明写作“附件：1.名称”：全角冒号，多个附件用“1.”“2.”编号，附件名称后不加标点 / Attachment notes read 附件：1.名称: a full-width colon, several attachments numbered 1. 2., no punctuation after a name","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"no-mojibake":{"description":"不得有乱码：替换字符“�”、“锟斤拷”、错位解码的 GBK/Big5 文字 / No mojibake: the replacement character �, 锟斤拷, GBK/Big5 text decoded from the wrong byte","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"no-pinyin-annotation":{"description":"正文中不应夹带拼音注音，如“計(jì)劃” / No pinyin annotations in the text, such as 計(jì)劃","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]},"script-consistency":{"description":"简体计划中不应混有繁体字（用 OpenCC 判断） / No traditional characters in a simplified plan (judged with OpenCC)","anyOf":[{"enum":["off","warn","warning","error","info"]},{"type":"array","items":[{"enum":["off","warn","warning","error","info"]},{"type":"object","properties":{"script":{"enum":["simplified","auto"],"description":"simplified：全文应为简体；auto：以多数为准，繁体为主的文档不报告 / simplified: the plan must be simplified; auto: a mostly traditional plan is left alone"}},"additionalProperties":false}],"minItems":1,"maxItems":2,"additionalItems":false}]}},"additionalProperties":false},"customRules":{"description":"自定义规则模块（相对于配置文件的路径），在 rules 中像内置规则一样设置 / custom rule modules (paths relative to the config file), set in rules like built-in ones","type":"array","items":{"type":"string","minLength":1}},"ignore":{"description":"不检查的文件（相对于配置文件所在文件夹的 glob） / files not checked (globs relative to the config file)","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ucs2length;
 
@@ -16,7 +16,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((key0 === "$schema") || (key0 === "extends")) || (key0 === "rules")) || (key0 === "ignore"))){
+if(!(((((key0 === "$schema") || (key0 === "extends")) || (key0 === "rules")) || (key0 === "customRules")) || (key0 === "ignore"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2434,15 +2434,15 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data.ignore !== undefined){
-let data60 = data.ignore;
+if(data.customRules !== undefined){
+let data60 = data.customRules;
 if(Array.isArray(data60)){
 const len37 = data60.length;
 for(let i1=0; i1<len37; i1++){
 let data61 = data60[i1];
 if(typeof data61 === "string"){
 if(func3(data61) < 1){
-const err172 = {instancePath:instancePath+"/ignore/" + i1,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err172 = {instancePath:instancePath+"/customRules/" + i1,schemaPath:"#/properties/customRules/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2453,7 +2453,7 @@ errors++;
 }
 }
 else {
-const err173 = {instancePath:instancePath+"/ignore/" + i1,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err173 = {instancePath:instancePath+"/customRules/" + i1,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2465,7 +2465,7 @@ errors++;
 }
 }
 else {
-const err174 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err174 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2475,14 +2475,55 @@ vErrors.push(err174);
 errors++;
 }
 }
-}
-else {
-const err175 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.ignore !== undefined){
+let data62 = data.ignore;
+if(Array.isArray(data62)){
+const len38 = data62.length;
+for(let i2=0; i2<len38; i2++){
+let data63 = data62[i2];
+if(typeof data63 === "string"){
+if(func3(data63) < 1){
+const err175 = {instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err175];
 }
 else {
 vErrors.push(err175);
+}
+errors++;
+}
+}
+else {
+const err176 = {instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+}
+else {
+const err177 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+}
+}
+else {
+const err178 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
 }
 errors++;
 }
