@@ -18,6 +18,8 @@ export { checkFile, type CheckFileOptions, type CheckFileResult } from './check/
 export { fixPlan, type FixResult } from './check/engine/fix-plan.js';
 export type { Diagnostic, DiagnosticSeverity, TextEdit } from './check/diagnostic.js';
 export { RULES } from './check/rules/index.js';
+export type { CustomRule, OptionsOf, Rule, RuleExample, RuleMeta } from './check/rule.js';
+export type { PlanFacts, RuleContext, RuleReport } from './check/rule-context.js';
 export { loadConfigFor, type LoadConfigOptions } from './config/load-config.js';
 export type { ResolvedConfig, RuleSetting } from './config/resolved-config.js';
 export { configSchema } from './config/config-schema.js';

@@ -75,10 +75,10 @@ export class PlanFacts {
 }
 
 /** The view one rule gets of a plan: the shared facts, its options and a way to report. */
-export class RuleContext {
+export class RuleContext<Options extends object = Record<string, unknown>> {
   constructor(
     readonly facts: PlanFacts,
-    readonly options: Record<string, unknown>,
+    readonly options: Options,
     private readonly sink: (report: RuleReport) => void,
   ) {}
 

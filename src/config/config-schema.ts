@@ -36,6 +36,11 @@ export function configSchema(): Record<string, unknown> {
         properties: rules,
         additionalProperties: false,
       },
+      customRules: {
+        description: '自定义规则模块（相对于配置文件的路径），在 rules 中像内置规则一样设置 / custom rule modules (paths relative to the config file), set in rules like built-in ones',
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+      },
       ignore: {
         description: '不检查的文件（相对于配置文件所在文件夹的 glob） / files not checked (globs relative to the config file)',
         type: 'array',

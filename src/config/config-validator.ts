@@ -1,12 +1,12 @@
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { schemaErrors, type GeneratedValidator } from '../schema/schema-problem.js';
 import { validate } from './config-validator.generated.js';
 
 /**
  * The config schema carries every rule's option schema, so it is checked
- * with ajv, whose standalone code for it is generated ahead (see
- * config-validator-code.ts): no schema is compiled at run time.
+ * with ajv's standalone code for it, generated ahead (see
+ * schema/standalone-validator.ts): no schema is compiled at run time.
  */
 export function configErrors(value: unknown): readonly ErrorObject[] {
-  const check = validate as unknown as ValidateFunction;
-  return check(value) ? [] : (check.errors ?? []);
+  return schemaErrors(validate as GeneratedValidator, value);
 }

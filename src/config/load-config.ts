@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { ErrorObject } from 'ajv';
+import type { Rule } from '../check/rule.js';
 import { RULES_BY_ID } from '../check/rules/index.js';
 import { PlanError } from '../errors.js';
 import { configError, configIn, findConfigFile } from './find-config-file.js';
@@ -20,6 +21,7 @@ interface ConfigFileContent {
   extends?: PresetName | PresetName[];
   rules?: Record<string, unknown>;
   ignore?: string[];
+  customRules?: string[];
 }
 
 /**
@@ -73,12 +75,18 @@ async function resolveContent(file: string, content: unknown, cwd: string): Prom
   void cwd;
   const value = content ?? {};
   const { configErrors } = await import('./config-validator.js');
-  const errors = configErrors(value);
-  if (errors.length > 0) throw invalidConfig(file, value, errors);
+  // The generated validator knows the built-in rules; the settings of custom rules are checked once they are loaded.
+  const { builtin, others } = splitRuleSettings(value);
+  const errors = configErrors(builtin);
+  if (errors.length > 0) throw invalidConfig(file, builtin, errors, RULES_BY_ID);
   const config = value as ConfigFileContent;
+  const customRules = config.customRules && config.customRules.length > 0 ? await loadCustom(file, config.customRules) : [];
+  const known: ReadonlyMap<string, Rule> = customRules.length === 0 ? RULES_BY_ID : new Map([...RULES_BY_ID, ...customRules.map((rule) => [rule.meta.id, rule] as const)]);
+  if (others.size > 0) await checkCustomSettings(file, value, others, known);
   const presets = config.extends === undefined ? ['recommended' as const] : Array.isArray(config.extends) ? config.extends : [config.extends];
   const rules: Record<string, RuleSetting> = presetRules('recommended');
   for (const preset of presets) Object.assign(rules, presetRules(preset));
+  for (const rule of customRules) rules[rule.meta.id] = { severity: rule.meta.defaultSeverity, options: { ...rule.meta.defaultOptions } };
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
     const base = rules[id] ?? { severity: 'off', options: {} };
     if (Array.isArray(setting)) {
@@ -87,8 +95,57 @@ async function resolveContent(file: string, content: unknown, cwd: string): Prom
       rules[id] = { severity: severityOf(setting as string), options: base.options };
     }
   }
-  return { rules, ignore: config.ignore ?? [], root: dirname(file), file };
+  return { rules, ignore: config.ignore ?? [], root: dirname(file), file, ...(customRules.length > 0 ? { customRules } : {}) };
 }
+
+/** The config with only built-in rules' settings, and the settings of the other ids when custom rules may claim them. */
+function splitRuleSettings(value: unknown): { builtin: unknown; others: Map<string, unknown> } {
+  const others = new Map<string, unknown>();
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { builtin: value, others };
+  const record = value as Record<string, unknown>;
+  const rules = record['rules'];
+  if (!Array.isArray(record['customRules']) || typeof rules !== 'object' || rules === null || Array.isArray(rules)) return { builtin: value, others };
+  const builtinRules: Record<string, unknown> = {};
+  for (const [id, setting] of Object.entries(rules)) {
+    if (RULES_BY_ID.has(id)) builtinRules[id] = setting;
+    else others.set(id, setting);
+  }
+  return { builtin: { ...record, rules: builtinRules }, others };
+}
+
+async function loadCustom(file: string, entries: readonly string[]): Promise<Rule[]> {
+  const { loadCustomRules } = await import('./custom-rules.js');
+  return loadCustomRules(file, entries, new Set(RULES_BY_ID.keys()));
+}
+
+/**
+ * Checks the settings of custom rules against their option schemas. Only a
+ * config with custom rules pays for compiling schemas at run time: the
+ * built-in rules' are checked by generated code.
+ */
+async function checkCustomSettings(file: string, value: unknown, settings: ReadonlyMap<string, unknown>, known: ReadonlyMap<string, Rule>): Promise<void> {
+  const { Ajv } = await import('ajv');
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  for (const [id, setting] of settings) {
+    const rule = known.get(id);
+    if (!rule) throw invalidConfig(file, value, [{ keyword: 'additionalProperties', instancePath: '/rules', schemaPath: '', params: { additionalProperty: id } }], known);
+    let validate;
+    try {
+      validate = ajv.compile({ anyOf: [SEVERITY, { type: 'array', items: [SEVERITY, rule.meta.optionsSchema], minItems: 1, maxItems: 2, additionalItems: false }] });
+    } catch (error) {
+      throw configError(file, {
+        zh: `中自定义规则“${id}”的 optionsSchema 不是有效的 JSON schema：${(error as Error).message}`,
+        en: `: the optionsSchema of custom rule "${id}" is not a valid JSON schema: ${(error as Error).message}`,
+      });
+    }
+    if (!validate(setting)) {
+      const errors = (validate.errors ?? []).map((error) => ({ ...error, instancePath: `/rules/${id.replace(/~/g, '~0').replace(/\//g, '~1')}${error.instancePath}` }));
+      throw invalidConfig(file, value, errors, known);
+    }
+  }
+}
+
+const SEVERITY = { enum: ['off', 'warn', 'warning', 'error', 'info'] };
 
 function severityOf(value: string): RuleSetting['severity'] {
   if (value === 'warn' || value === 'warning') return 'warning';
@@ -96,35 +153,36 @@ function severityOf(value: string): RuleSetting['severity'] {
 }
 
 /** The most specific error ajv found, as a dotted key path and a reason in both languages. */
-function invalidConfig(file: string, value: unknown, errors: readonly ErrorObject[]): PlanError {
+function invalidConfig(file: string, value: unknown, errors: readonly ErrorObject[], known: ReadonlyMap<string, Rule>): PlanError {
   const unknownKey = errors.find((error) => error.keyword === 'additionalProperties');
   if (unknownKey) {
     const parent = keyPath(unknownKey.instancePath);
     const key = String((unknownKey.params as { additionalProperty?: string }).additionalProperty);
     const full = parent ? `${parent}.${key}` : key;
     if (parent === 'rules') {
-      const known = [...RULES_BY_ID.keys()].join('、');
-      return configError(file, { zh: `中的“${full}”无效：没有名为“${key}”的规则；可用规则：${known}`, en: `: "${full}" is invalid: there is no rule "${key}"; rules: ${[...RULES_BY_ID.keys()].join(', ')}` });
+      const hint = RULES_BY_ID.has(key) ? { zh: '', en: '' } : { zh: '（自定义规则要在 customRules 中列出）', en: ' (list custom rules in customRules)' };
+      return configError(file, { zh: `中的“${full}”无效：没有名为“${key}”的规则；可用规则：${[...known.keys()].join('、')}${hint.zh}`, en: `: "${full}" is invalid: there is no rule "${key}"; rules: ${[...known.keys()].join(', ')}${hint.en}` });
     }
     if (parent.startsWith('rules.')) {
       return configError(file, { zh: `中的“${full}”无效：规则“${parent.split('.')[1] ?? ''}”没有这个选项`, en: `: "${full}" is invalid: rule "${parent.split('.')[1] ?? ''}" has no such option` });
     }
-    return configError(file, { zh: `中的“${full}”无效：未知的键；可用的键：extends、rules、ignore`, en: `: "${full}" is invalid: unknown key; known keys: extends, rules, ignore` });
+    return configError(file, { zh: `中的“${full}”无效：未知的键；可用的键：extends、rules、ignore、customRules`, en: `: "${full}" is invalid: unknown key; known keys: extends, rules, ignore, customRules` });
   }
   const deepest = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
   const path = keyPath(deepest?.instancePath ?? '');
   const shown = JSON.stringify(valueAt(value, deepest?.instancePath ?? '')) ?? 'undefined';
-  const hint = hintFor(path);
+  const hint = hintFor(path, known);
   return configError(file, { zh: `中的“${path || '（根）'}”无效：值 ${shown} 不正确，${hint.zh}`, en: `: "${path || '(root)'}" is invalid: ${shown} is not allowed; ${hint.en}` });
 }
 
-function hintFor(path: string): { zh: string; en: string } {
+function hintFor(path: string, known: ReadonlyMap<string, Rule>): { zh: string; en: string } {
   if (path === 'extends') return { zh: '应为 recommended 或 strict', en: 'expected recommended or strict' };
   if (path === 'ignore' || path.startsWith('ignore.')) return { zh: '应为 glob 字符串的列表', en: 'expected a list of glob strings' };
+  if (path === 'customRules' || path.startsWith('customRules.')) return { zh: '应为规则模块路径的列表（相对于配置文件），如 ["./rules/my-rule.js"]', en: 'expected a list of rule module paths (relative to the config file), e.g. ["./rules/my-rule.js"]' };
   if (path === '' ) return { zh: '配置应为一个对象', en: 'the config must be an object' };
   const parts = path.split('.');
   if (parts[0] === 'rules' && parts.length >= 2) {
-    const rule = RULES_BY_ID.get(parts[1] ?? '');
+    const rule = known.get(parts[1] ?? '');
     const options = rule ? Object.keys((rule.meta.optionsSchema['properties'] as Record<string, unknown> | undefined) ?? {}) : [];
     return {
       zh: `应为 off、warn、error、info，或 [严重程度, 选项]${options.length > 0 ? `（选项：${options.join('、')}）` : ''}`,

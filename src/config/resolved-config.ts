@@ -1,4 +1,5 @@
 import type { DiagnosticSeverity } from '../check/diagnostic.js';
+import type { Rule } from '../check/rule.js';
 
 /** A rule's setting after presets, config files and defaults are merged. */
 export interface RuleSetting {
@@ -16,4 +17,6 @@ export interface ResolvedConfig {
   root: string;
   /** The config file that applied, or null when only the defaults did. */
   file: string | null;
+  /** The rules the config file's `customRules` loaded, run after the built-in ones. */
+  customRules?: readonly Rule[];
 }

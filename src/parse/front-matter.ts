@@ -1,20 +1,17 @@
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import type { FrontMatter, ParseMessage, PlanMetadata, Position } from '../plan/types.js';
-import { validateAgainstSchema } from '../schema/validate-schema.js';
-import { frontMatterSchema, KNOWN_KEYS } from './front-matter-schema.js';
+import { pathOf, schemaErrors, type GeneratedValidator } from '../schema/schema-problem.js';
+import { KNOWN_KEYS } from './front-matter-schema.js';
+import { validate } from './front-matter-validator.generated.js';
 import type { Locator } from './locator.js';
 
 /** More aliases than this is an alias bomb, not a plan. */
 const MAX_ALIAS_COUNT = 100;
 
-const PROPERTY_SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = frontMatterSchema.properties;
-
 /** The known keys whose values the schema rejects, in the order they were written. */
 function invalidKeys(record: Record<string, unknown>): string[] {
-  return Object.keys(record).filter((key) => {
-    const schema = Object.hasOwn(PROPERTY_SCHEMAS, key) ? PROPERTY_SCHEMAS[key] : undefined;
-    return schema !== undefined && validateAgainstSchema(record[key], schema, [key]) !== null;
-  });
+  const rejected = new Set(schemaErrors(validate as GeneratedValidator, record).map((error) => pathOf(error.instancePath)[0]));
+  return Object.keys(record).filter((key) => rejected.has(key));
 }
 
 export interface FrontMatterResult {

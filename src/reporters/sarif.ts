@@ -78,7 +78,7 @@ export const sarif: Reporter = {
   },
   separator: ',',
   end(totals, options) {
-    const tool = { driver: { name: 'gongwen-plan', semanticVersion: VERSION, version: VERSION, informationUri: 'https://gongwen-plan.dev/', rules: ruleDescriptors(options.lang) } };
+    const tool = { driver: { name: 'gongwen-plan', semanticVersion: VERSION, version: VERSION, informationUri: 'https://github.com/gongwen-plan/gongwen-plan', rules: ruleDescriptors(options.lang) } };
     const baseIds = { '%SRCROOT%': { uri: pathToFileURL(options.cwd).href.replace(/\/?$/, '/') } };
     const artifacts = totals.files.map((file) => ({ location: { uri: relativeUri(file), uriBaseId: '%SRCROOT%' } }));
     return `${totals.parts === 0 ? '' : '\n      '}],\n      "tool": ${indent(tool, 6)},\n      "originalUriBaseIds": ${indent(baseIds, 6)},\n      "artifacts": ${indent(artifacts, 6)}\n    }\n  ]\n}\n`;

@@ -13,7 +13,7 @@ import { PAGE, PAGE_PARTIALS, PIECE_PARTIALS, PIECES, type HandlebarsFolder } fr
 import type { PieceName, TemplateManifest } from './manifest-types.js';
 import { PIECE_NAMES } from './manifest-types.js';
 import { MANIFEST_FILE } from './parse-manifest.js';
-import { readManifest } from './read-manifest.js';
+import { badBase, readManifest } from './read-manifest.js';
 import { TemplateFiles, type TemplateLayer } from './template-files.js';
 
 export interface LoadedTemplate {
@@ -105,7 +105,7 @@ function shownPath(path: string, builtin: boolean, folder: string, name: string)
 function readTemplate(name: string, folder: string, builtin: boolean): LoadedTemplate {
   const show = (path: string): string => shownPath(path, builtin, folder, name);
   const manifestFile = join(folder, MANIFEST_FILE);
-  const manifest = readManifest(manifestFile, show(manifestFile));
+  const manifest = readManifest(manifestFile, show(manifestFile), builtin ? [name] : []);
   const files = new TemplateFiles([{ folder, show }, ...baseLayers(manifest, show(manifestFile), builtin ? [name] : [])]);
 
   const piecesEnvironment = createHandlebarsEnvironment();
@@ -137,24 +137,17 @@ function compileHtmlPage(environment: HandlebarsEnvironment, files: TemplateFile
 /**
  * The layers a manifest's `extends` brings: the named built-in template,
  * then whatever that one extends. Only built-in templates can be extended,
- * so no template reads another folder of the clerk's disk.
+ * so no template reads another folder of the clerk's disk. readManifest
+ * has followed the same chain to merge the manifests, and refused a base
+ * that is not built in or that comes round again.
  */
 function baseLayers(manifest: TemplateManifest, manifestShown: string, seen: readonly string[]): TemplateLayer[] {
   const base = manifest.extends;
   if (base === undefined) return [];
   const folder = builtinTemplateFolder(base);
-  if (folder === null || seen.includes(base)) {
-    const names = builtinTemplateNames().join(', ');
-    const reason = folder === null
-      ? { zh: `不是内置模板（可用：${names}）`, en: `is not a built-in template (available: ${names})` }
-      : { zh: `形成循环（${[...seen, base].join(' → ')}）`, en: `makes a cycle (${[...seen, base].join(' → ')})` };
-    throw new PlanError(
-      { zh: `模板清单 ${manifestShown} 的键 extends 的值“${base}”${reason.zh}`, en: `The key extends of the template manifest ${manifestShown}: "${base}" ${reason.en}` },
-      { place: { file: manifestShown } },
-    );
-  }
+  if (folder === null || seen.includes(base)) throw badBase(base, folder === null, manifestShown, seen);
   const show = (path: string): string => `${base}/${relative(folder, path)}`;
-  const baseManifest = readManifest(join(folder, MANIFEST_FILE), show(join(folder, MANIFEST_FILE)));
+  const baseManifest = readManifest(join(folder, MANIFEST_FILE), show(join(folder, MANIFEST_FILE)), [...seen, base]);
   return [{ folder, show }, ...baseLayers(baseManifest, show(join(folder, MANIFEST_FILE)), [...seen, base])];
 }
 

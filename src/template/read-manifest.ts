@@ -1,20 +1,26 @@
 import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { isMap, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
 import { PlanError } from '../errors.js';
-import { manifestSchema } from './manifest-schema.js';
+import { builtinTemplateFolder, builtinTemplateNames } from './builtin-templates.js';
 import type { TemplateManifest } from './manifest-types.js';
+import { validate } from './manifest-validator.generated.js';
 import { MANIFEST_FILE, parseManifestText } from './parse-manifest.js';
 import { parsedBuiltinManifest } from './precompiled-templates.js';
-import { validateAgainstSchema, type SchemaProblem } from '../schema/validate-schema.js';
+import { firstProblem, schemaErrors, type GeneratedValidator, type SchemaProblem } from '../schema/schema-problem.js';
 
 /**
- * Reads and validates a template's manifest. Any problem is a PlanError that
- * names the file, the line and the key (`fonts.body.sizePt`), and says what
- * was expected there. The text of a built-in manifest comes parsed already
- * (see precompile-builtins.ts): parsing YAML for the first time in a
- * process took a single build some 12 ms.
+ * Reads and validates a template's manifest. A manifest that `extends` a
+ * built-in template states only what it changes: it is merged over that
+ * template's manifest (objects key by key, lists and values replaced)
+ * before it is validated. Any problem is a PlanError that names the file,
+ * the line and the key (`fonts.body.sizePt`), and says what was expected
+ * there. The text of a built-in manifest comes parsed already (see
+ * precompile-builtins.ts): parsing YAML for the first time in a process
+ * took a single build some 12 ms. `seen` names the built-in templates
+ * already on the way here, so that a cycle of `extends` is an error.
  */
-export function readManifest(file: string, shown: string = file): TemplateManifest {
+export function readManifest(file: string, shown: string = file, seen: readonly string[] = []): TemplateManifest {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -27,13 +33,49 @@ export function readManifest(file: string, shown: string = file): TemplateManife
       { place: { file: shown }, cause: error },
     );
   }
-  const data = parsedBuiltinManifest(text) ?? parseManifestText(text, shown).data;
-  const problem = validateAgainstSchema(data, manifestSchema);
+  const own = parsedBuiltinManifest(text) ?? parseManifestText(text, shown).data;
+  const data = mergedOverBase(own, shown, seen);
+  const problem = firstProblem(schemaErrors(validate as GeneratedValidator, data));
   if (problem) {
     const { document, lineCounter } = parseManifestText(text, shown);
     throw manifestKeyError(problem, document, lineCounter, shown);
   }
   return data as TemplateManifest;
+}
+
+/** The manifest merged over the one its `extends` names, which is read (and merged) first. */
+function mergedOverBase(own: unknown, shown: string, seen: readonly string[]): unknown {
+  if (!isPlainObject(own) || typeof own['extends'] !== 'string') return own;
+  const base = own['extends'];
+  const folder = builtinTemplateFolder(base);
+  if (folder === null || seen.includes(base)) throw badBase(base, folder === null, shown, seen);
+  const baseFile = join(folder, MANIFEST_FILE);
+  const baseManifest = readManifest(baseFile, `${base}/${relative(folder, baseFile)}`, [...seen, base]);
+  return mergeOver(baseManifest, own);
+}
+
+/** The error of an `extends` that names no built-in template, or that comes back to one on the way. */
+export function badBase(base: string, unknown: boolean, shown: string, seen: readonly string[]): PlanError {
+  const names = builtinTemplateNames().join(', ');
+  const reason = unknown
+    ? { zh: `不是内置模板（可用：${names}）`, en: `is not a built-in template (available: ${names})` }
+    : { zh: `形成循环（${[...seen, base].join(' → ')}）`, en: `makes a cycle (${[...seen, base].join(' → ')})` };
+  return new PlanError(
+    { zh: `模板清单 ${shown} 的键 extends 的值“${base}”${reason.zh}`, en: `The key extends of the template manifest ${shown}: "${base}" ${reason.en}` },
+    { place: { file: shown } },
+  );
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `over` laid on `base`: objects merged key by key, anything else (lists included) replaced. */
+function mergeOver(base: unknown, over: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(over)) return over;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) merged[key] = key in base ? mergeOver(base[key], value) : value;
+  return merged;
 }
 
 function manifestKeyError(problem: SchemaProblem, document: Document, lineCounter: LineCounter, shown: string): PlanError {

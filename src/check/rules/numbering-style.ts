@@ -3,14 +3,25 @@ import type { Marker, Section } from '../../plan/types.js';
 import type { TextEdit } from '../diagnostic.js';
 import { shortLevelName } from '../../plan/levels.js';
 import { shownMarker } from '../marker-text.js';
-import { docsUrl, type Rule } from '../rule.js';
+import { docsUrl, type OptionsOf, type Rule } from '../rule.js';
 import type { RuleContext } from '../rule-context.js';
 
 const id = 'numbering-style';
 
-type ArabicPreference = 'consistent' | '1.' | '1、';
+const optionsSchema = {
+  type: 'object',
+  properties: {
+    arabic: {
+      enum: ['consistent', '1.', '1、'],
+      description: '三级编号的写法：consistent（全文统一，以多数为准）、“1.”（GB/T 9704）或“1、” / level-3 form: consistent (the majority wins), 1. (GB/T 9704) or 1、',
+    },
+  },
+  additionalProperties: false,
+} as const;
 
-export const rule: Rule = {
+type ArabicPreference = OptionsOf<typeof optionsSchema>['arabic'];
+
+export const rule: Rule<OptionsOf<typeof optionsSchema>> = {
   meta: {
     id,
     description: {
@@ -23,16 +34,7 @@ export const rule: Rule = {
     },
     defaultSeverity: 'warning',
     fixable: true,
-    optionsSchema: {
-      type: 'object',
-      properties: {
-        arabic: {
-          enum: ['consistent', '1.', '1、'],
-          description: '三级编号的写法：consistent（全文统一，以多数为准）、“1.”（GB/T 9704）或“1、” / level-3 form: consistent (the majority wins), 1. (GB/T 9704) or 1、',
-        },
-      },
-      additionalProperties: false,
-    },
+    optionsSchema,
     defaultOptions: { arabic: 'consistent' },
     docsUrl: docsUrl(id),
     examples: {
@@ -55,7 +57,7 @@ export const rule: Rule = {
   },
   check(context) {
     const sections = context.facts.sections.map((visit) => visit.section).filter((section) => section.marker && !section.marker.generated);
-    const arabic = arabicStyle(sections, context.options['arabic'] as ArabicPreference);
+    const arabic = arabicStyle(sections, context.options.arabic);
     for (const section of sections) {
       const marker = section.marker as Marker;
       const canonical = canonicalMarker(marker, arabic.style);
@@ -123,7 +125,7 @@ function canonicalMarker(marker: Marker, arabic: '.' | '、'): string | null {
  * Replaces the marker's source text. A marker written as `一 ` (a space for a
  * separator) takes its spaces along, so that `一 工作目标` becomes `一、工作目标`.
  */
-function fixFor(context: RuleContext, marker: Marker, canonical: string): { fix?: TextEdit[] } {
+function fixFor(context: RuleContext<object>, marker: Marker, canonical: string): { fix?: TextEdit[] } {
   const position = marker.position;
   if (!position) return {};
   const written = context.source.slice(position.start.offset, position.end.offset);

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { TextEdit } from '../diagnostic.js';
-import { docsUrl, type Rule } from '../rule.js';
+import { docsUrl, type OptionsOf, type Rule } from '../rule.js';
 import type { RuleContext } from '../rule-context.js';
 import { mayChangeInSimplified, toSimplified as simplify } from '../traditional-to-simplified.js';
 
@@ -34,7 +34,18 @@ const HAN = /\p{Script=Han}/u;
 /** At most this many characters are quoted in one message. */
 const QUOTED = 8;
 
-export const rule: Rule = {
+const optionsSchema = {
+  type: 'object',
+  properties: {
+    script: {
+      enum: ['simplified', 'auto'],
+      description: 'simplified：全文应为简体；auto：以多数为准，繁体为主的文档不报告 / simplified: the plan must be simplified; auto: a mostly traditional plan is left alone',
+    },
+  },
+  additionalProperties: false,
+} as const;
+
+export const rule: Rule<OptionsOf<typeof optionsSchema>> = {
   meta: {
     id,
     description: {
@@ -47,40 +58,53 @@ export const rule: Rule = {
     },
     defaultSeverity: 'warning',
     fixable: true,
-    optionsSchema: {
-      type: 'object',
-      properties: {
-        script: {
-          enum: ['simplified', 'auto'],
-          description: 'simplified：全文应为简体；auto：以多数为准，繁体为主的文档不报告 / simplified: the plan must be simplified; auto: a mostly traditional plan is left alone',
-        },
-      },
-      additionalProperties: false,
-    },
+    optionsSchema,
     defaultOptions: { script: 'simplified' },
     docsUrl: docsUrl(id),
     examples: {
-      fail: [{ text: '# 2027年工作计划\n\n认真做好年度計劃的实施工作。\n', messages: ['简体文档中混有繁体字“計、劃”：应为“计、划”'] }],
+      fail: [
+        { text: '# 2027年工作计划\n\n认真做好年度計劃的实施工作。\n', messages: ['简体文档中混有繁体字“計、劃”：应为“计、划”'] },
+        { text: '---\ntitle: 2027年科技工作計劃\n---\n\n认真做好年度计划的实施工作。\n', messages: ['简体文档中混有繁体字“計、劃”：应为“计、划”'] },
+      ],
       pass: [
         { text: '# 2027年工作计划\n\n认真做好年度计划的实施工作。\n' },
+        { text: '---\ntitle: 2027年工作计划\n---\n\n认真做好年度计划的实施工作。\n' },
         { text: '# 2027年工作計劃\n\n認真做好年度計劃的實施工作。\n', options: { script: 'auto' } },
       ],
     },
   },
   check(context) {
-    const findings = context.facts.proseLines.map((line) => ({ line, edits: traditionalIn(line.text, line.start) }));
-    if (context.options['script'] === 'auto') {
+    const findings = context.facts.proseLines.map((line) => traditionalIn(line.text, line.start));
+    // The prose masks the front matter, but its title is printed at the top of the page.
+    const title = frontMatterTitle(context);
+    if (title) findings.unshift(title.edits);
+    if (context.options.script === 'auto') {
       // A plan written mostly in traditional characters is traditional on purpose.
-      const traditional = findings.reduce((sum, finding) => sum + finding.edits.length, 0);
-      const simplified = context.facts.proseLines.reduce((sum, line) => sum + simplifiedOnly(line.text), 0);
+      const traditional = findings.reduce((sum, edits) => sum + edits.length, 0);
+      const simplified = context.facts.proseLines.reduce((sum, line) => sum + simplifiedOnly(line.text), 0) + (title ? simplifiedOnly(title.text) : 0);
       if (traditional > simplified) return;
     }
-    for (const { edits } of findings) {
+    for (const edits of findings) {
       if (edits.length === 0) continue;
       report(context, edits);
     }
   },
 };
+
+/**
+ * The front-matter title and the edits that simplify it where it is written
+ * in the YAML. A title written so that its text is not found as it is
+ * (escapes, folded lines) is not counted: nothing there could be fixed.
+ */
+function frontMatterTitle(context: RuleContext<object>): { text: string; edits: TextEdit[] } | null {
+  const title = context.document.title;
+  if (!title || title.source !== 'front-matter' || !title.position) return null;
+  const { start, end } = { start: title.position.start.offset, end: title.position.end.offset };
+  const written = context.source.slice(start, end);
+  const at = written.indexOf(title.text, written.indexOf(':') + 1);
+  if (at < 0) return null;
+  return { text: title.text, edits: traditionalIn(title.text, start + at) };
+}
 
 /** One edit per traditional character of a line whose conversion keeps its length. */
 function traditionalIn(text: string, base: number): TextEdit[] {
@@ -106,7 +130,7 @@ function traditionalIn(text: string, base: number): TextEdit[] {
   return edits;
 }
 
-function report(context: RuleContext, edits: TextEdit[]): void {
+function report(context: RuleContext<object>, edits: TextEdit[]): void {
   const first = edits[0] as TextEdit;
   const last = edits[edits.length - 1] as TextEdit;
   const pairs = new Map<string, string>();

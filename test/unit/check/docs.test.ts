@@ -29,3 +29,17 @@ describe('rule docs', () => {
     expect(page).toContain('- `7:1` 编号不连续：期望“（二）”，实际“（三）”<br>Numbering gap: expected "（二）", found "（三）"');
   });
 });
+
+describe('rule docs links', () => {
+  const pkg = JSON.parse(readFileSync(join(PROJECT_DIR, 'package.json'), 'utf8')) as { repository: { url: string }; homepage: string; bugs: { url: string } };
+  const repository = pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+
+  it('point at the rule pages in the repository package.json names', () => {
+    expect(pkg.homepage.startsWith(repository)).toBe(true);
+    expect(pkg.bugs.url).toBe(`${repository}/issues`);
+    for (const rule of RULES) {
+      expect(rule.meta.docsUrl).toBe(`${repository}/blob/main/src/check/docs/${rule.meta.id}.md`);
+      expect(readdirSync(FOLDER)).toContain(`${rule.meta.id}.md`);
+    }
+  });
+});

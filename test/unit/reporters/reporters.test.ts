@@ -125,7 +125,7 @@ describe('sarif', () => {
     const gap = run?.results.find((result) => result.ruleId === 'numbering-sequence');
     expect(gap?.level).toBe('error');
     expect(run?.tool.driver.rules[gap?.ruleIndex ?? -1]?.id).toBe('numbering-sequence');
-    expect(run?.tool.driver.rules[gap?.ruleIndex ?? -1]?.helpUri).toBe('https://gongwen-plan.dev/rules/numbering-sequence');
+    expect(run?.tool.driver.rules[gap?.ruleIndex ?? -1]?.helpUri).toBe('https://github.com/gongwen-plan/gongwen-plan/blob/main/src/check/docs/numbering-sequence.md');
     expect(gap?.locations[0]?.physicalLocation.artifactLocation.uri).toBe('plans/2027%20%E8%AE%A1%E5%88%92%2Cv2.md');
     expect(gap?.locations[0]?.physicalLocation.region).toEqual({ startLine: 7, startColumn: 1, endLine: 7, endColumn: 4 });
     expect(run?.results.some((result) => result.level === 'note')).toBe(true);

@@ -216,6 +216,33 @@ describe('template folders', () => {
       expect(template.pieces.date({ date: '2027年1月5日' })).toContain('2027年1月5日');
     });
 
+    it('takes a manifest of two keys, extends and redColor, merged over the one it extends', async () => {
+      const mine = join(work, 'red-only');
+      await mkdir(mine);
+      await writeFile(join(mine, 'template.yaml'), 'extends: official\nredColor: "C00000"\n');
+      const template = await loadTemplate(mine, { cwd: work });
+      const official = await loadTemplate('official', { cwd: work });
+      expect(template.manifest.redColor).toBe('C00000');
+      expect(template.manifest.page).toEqual(official.manifest.page);
+      expect(template.manifest.blocks).toEqual(official.manifest.blocks);
+      expect(template.manifest.extends).toBe('official');
+      expect(template.files.layers).toHaveLength(3);
+    });
+
+    it('merges nested keys one by one, and still names the line of a bad value', async () => {
+      const mine = join(work, 'bigger-body');
+      await mkdir(mine);
+      await writeFile(join(mine, 'template.yaml'), 'extends: plan\nfonts:\n  body:\n    sizePt: 15\n');
+      const template = await loadTemplate(mine, { cwd: work });
+      expect(template.manifest.fonts.body.sizePt).toBe(15);
+      expect(template.manifest.fonts.body.eastAsia.length).toBeGreaterThan(0);
+      const broken = join(work, 'broken-body');
+      await mkdir(broken);
+      await writeFile(join(broken, 'template.yaml'), 'extends: plan\nfonts:\n  body:\n    sizePt: 150\n');
+      const error = await rejection(loadTemplate(broken, { cwd: work }));
+      expect(error.text.zh).toMatch(/template\.yaml:4：键 fonts\.body\.sizePt 的值太大/);
+    });
+
     it('uses its own file over the one it inherits', async () => {
       await writeFile(join(copy, 'template.yaml'), `${await readFile(join(copy, 'template.yaml'), 'utf8')}extends: plan\n`);
       await writeFile(join(copy, 'pieces', 'date.hbs'), '成文于{{date}}');

@@ -155,6 +155,14 @@ describe('script-consistency', () => {
     expect(fixed('script-consistency', text)).toBe(`${title}认真做好年度计划。\n`);
   });
 
+  it('finds and fixes traditional characters in the front-matter title, which is typeset', () => {
+    const text = '---\ntitle: 樊城区科学技术局2027年科技工作計劃\nissuer: 樊城区科学技术局\n---\n\n认真做好年度计划。\n';
+    expect(found('script-consistency', text)).toEqual([{ message: '简体文档中混有繁体字“計、劃”：应为“计、划”', range: '2:25-2:27', text: '計劃' }]);
+    expect(fixed('script-consistency', text)).toBe(text.replace('計劃', '计划'));
+    const quoted = '---\ntitle: "2027年工作計劃"\n---\n\n正文。\n';
+    expect(fixed('script-consistency', quoted)).toBe(quoted.replace('計劃', '计划'));
+  });
+
   it('leaves a plan that is mostly traditional alone with script: auto', () => {
     expect(found('script-consistency', '# 工作計劃\n\n認真做好年度計劃的實施，開展調查研究。\n', { script: 'auto' })).toEqual([]);
     expect(found('script-consistency', '# 工作计划\n\n认真做好年度计划的实施，開展调查研究。\n', { script: 'auto' }).map((finding) => finding.text)).toEqual(['開']);

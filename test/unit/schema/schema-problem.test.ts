@@ -1,5 +1,14 @@
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { validateAgainstSchema } from '../../../src/schema/validate-schema.js';
+import { firstProblem, schemaErrors, type SchemaProblem } from '../../../src/schema/schema-problem.js';
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+
+/** What the generated validators and firstProblem make of `value`: ajv compiles the same code at run time here. */
+function validateAgainstSchema(value: unknown, schema: object, path: string[] = []): SchemaProblem | null {
+  const problem = firstProblem(schemaErrors(ajv.compile(schema), value));
+  return problem && { ...problem, path: [...path, ...problem.path] };
+}
 
 const schema = {
   type: 'object',
@@ -14,7 +23,7 @@ const schema = {
   additionalProperties: false,
 };
 
-describe('validateAgainstSchema', () => {
+describe('firstProblem', () => {
   it('accepts a valid value', () => {
     expect(validateAgainstSchema({ size: 16, lines: 22, color: 'FF0000', names: ['仿宋'], kind: 'a' }, schema)).toBeNull();
   });
@@ -36,7 +45,7 @@ describe('validateAgainstSchema', () => {
   });
 });
 
-describe('validateAgainstSchema with anyOf', () => {
+describe('firstProblem with anyOf', () => {
   const textOrList = { anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 }] };
   const copyNumber = { anyOf: [{ type: 'string', pattern: '^[0-9]{1,6}$' }, { type: 'integer', minimum: 1, maximum: 999999 }] };
 
@@ -57,5 +66,18 @@ describe('validateAgainstSchema with anyOf', () => {
   it('names the accepted types when no branch fits the value', () => {
     expect(validateAgainstSchema({ name: '市财政局' }, textOrList)).toEqual({ path: [], keyword: 'type', detail: 'string | array' });
     expect(validateAgainstSchema(true, copyNumber)).toEqual({ path: [], keyword: 'type', detail: 'string | integer' });
+  });
+});
+
+describe('firstProblem with keywords the hand-written validator ignored', () => {
+  it('reports maxLength, const and oneOf, which editors enforce too', () => {
+    expect(validateAgainstSchema('abcd', { type: 'string', maxLength: 3 })).toEqual({ path: [], keyword: 'maxLength', detail: '3' });
+    expect(validateAgainstSchema('b', { const: 'a' })).toEqual({ path: [], keyword: 'const', detail: 'a' });
+    expect(validateAgainstSchema(2, { oneOf: [{ type: 'integer' }, { type: 'number' }] })).toEqual({ path: [], keyword: 'oneOf', detail: '' });
+  });
+
+  it('follows $ref into definitions', () => {
+    const schema = { definitions: { color: { type: 'string', pattern: '^[0-9A-F]{6}$' } }, type: 'object', properties: { red: { $ref: '#/definitions/color' } } };
+    expect(validateAgainstSchema({ red: 'red' }, schema)).toEqual({ path: ['red'], keyword: 'pattern', detail: '^[0-9A-F]{6}$' });
   });
 });
