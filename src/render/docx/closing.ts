@@ -1,4 +1,5 @@
-import { AlignmentType, Paragraph } from 'docx';
+import { AlignmentType } from 'docx';
+import { Paragraph } from '../wml/elements.js';
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { DocumentView } from '../view-model.js';
 import { bodyParagraphLayout, gridLines } from './paragraph-styles.js';

@@ -1,8 +1,8 @@
-import type { IRunOptions } from 'docx';
+import type { RunLook } from '../wml/elements.js';
 import type { FontSpec } from '../../template/manifest-types.js';
 import { ptToHalfPoints, ptToTwips } from '../layout/units.js';
 
-type RunFormatting = Pick<IRunOptions, 'font' | 'size' | 'bold' | 'color' | 'characterSpacing'>;
+type RunFormatting = Pick<RunLook, 'font' | 'size' | 'bold' | 'color' | 'characterSpacing'>;
 
 /**
  * The run properties of a font: the East Asian name with the `eastAsia`

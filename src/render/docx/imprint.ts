@@ -1,4 +1,5 @@
-import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TabStopType, Textbox, type IBorderOptions } from 'docx';
+import { AlignmentType, BorderStyle, LineRuleType, TabStopType } from 'docx';
+import { Paragraph, Textbox, type BorderLine } from '../wml/elements.js';
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { ViewImprint } from '../view-model.js';
 import { plainRun, tabRun } from './runs.js';
@@ -25,7 +26,7 @@ export function imprintBox(imprint: ViewImprint, manifest: TemplateManifest, opt
   const heightMm = manifest.page.heightMm - manifest.page.margins.topMm - manifest.page.margins.bottomMm;
   const oneCharacter = ptToTwips(font.sizePt);
   const lineHeightPt = font.sizePt * 1.75;
-  const rule = (mm: number): IBorderOptions => ({ style: BorderStyle.SINGLE, size: Math.max(2, Math.round(mmToPt(mm) * 8)), color: '000000', space: 0 });
+  const rule = (mm: number): BorderLine => ({ style: BorderStyle.SINGLE, size: Math.max(2, Math.round(mmToPt(mm) * 8)), color: '000000', space: 0 });
   const outer = rule(manifest.rules.imprint.outerWidthMm);
   const inner = rule(manifest.rules.imprint.innerWidthMm);
   const spacing = { line: ptToTwips(lineHeightPt), lineRule: LineRuleType.EXACT, before: 0, after: 0 };

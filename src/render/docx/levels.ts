@@ -1,4 +1,5 @@
-import { AlignmentType, LineRuleType, Paragraph } from 'docx';
+import { AlignmentType, LineRuleType } from 'docx';
+import { Paragraph } from '../wml/elements.js';
 import { gridLinesFor, linePitchTwips } from '../layout/grid-metrics.js';
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { ViewHeading } from '../view-model.js';

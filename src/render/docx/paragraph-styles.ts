@@ -1,10 +1,11 @@
-import { AlignmentType, LineRuleType, type IParagraphOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
+import type { Indent, ParagraphProperties } from '../wml/elements.js';
 import type { FontSpec, TemplateManifest } from '../../template/manifest-types.js';
 import { runFormatting } from './fonts.js';
 import { linePitchTwips } from '../layout/grid-metrics.js';
 import { ptToTwips } from '../layout/units.js';
 
-export type ParagraphLayout = Pick<IParagraphOptions, 'spacing' | 'indent' | 'alignment' | 'widowControl' | 'autoSpaceEastAsianText'>;
+export type ParagraphLayout = Pick<ParagraphProperties, 'spacing' | 'indent' | 'alignment' | 'widowControl' | 'autoSpaceEastAsianText'>;
 
 /**
  * On the grid: exact line spacing at the grid pitch, which is the document's
@@ -25,7 +26,7 @@ export function gridLines(): ParagraphLayout {
  * A two-character first-line indent, written both as characters and as
  * twips: LibreOffice ignores `firstLineChars` alone, Word prefers it.
  */
-export function firstLineIndent(font: FontSpec, characters = 2): NonNullable<IParagraphOptions['indent']> {
+export function firstLineIndent(font: FontSpec, characters = 2): Indent {
   return { firstLine: ptToTwips(font.sizePt * characters), firstLineChars: characters * 100 };
 }
 

@@ -1,4 +1,5 @@
-import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TabStopType } from 'docx';
+import { AlignmentType, BorderStyle, LineRuleType, TabStopType } from 'docx';
+import { Paragraph } from '../wml/elements.js';
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { ViewHeader } from '../view-model.js';
 import { gridLinesFor, linePitchTwips, typeAreaWidthTwips } from '../layout/grid-metrics.js';

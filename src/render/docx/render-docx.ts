@@ -1,14 +1,10 @@
-import { Document, Packer, Paragraph, SectionType, type IPropertiesOptions, type ISectionOptions, type Table, type Textbox } from 'docx';
+import { SectionType } from 'docx';
 import type { LoadedTemplate } from '../../template/load-template.js';
 import type { TemplateManifest } from '../../template/manifest-types.js';
-import type { DocumentView, ViewBlock, ViewRun } from '../view-model.js';
+import type { DocumentView, ViewBlock } from '../view-model.js';
 import { bodyParagraph } from './body-paragraph.js';
-import { compileParts, partCompiler, type PartOverride } from './compile-parts.js';
 import { closingParagraphs, recipientsParagraph } from './closing.js';
 import { blankFooters, pageNumberFooters } from './footers.js';
-import { useOnePassAttributes } from './fast-attributes.js';
-import { useOnePassChildren } from './fast-children.js';
-import { useParagraphPropertiesInSchemaOrder } from './paragraph-property-order.js';
 import { documentGrid } from './grid.js';
 import { imprintBox } from './imprint.js';
 import { imprintPageBreaks } from '../layout/imprint-placement.js';
@@ -19,7 +15,8 @@ import { redHeaderParagraphs } from './red-header.js';
 import { tableBlock } from './tables.js';
 import { emptyLine, titleParagraphs } from './title.js';
 import { VERSION } from '../../version.js';
-import { zipParts } from './zip-parts.js';
+import { packDocx, type DocumentSource, type SectionSource } from './pack-docx.js';
+import { Paragraph, type BodyElement, type Table } from '../wml/elements.js';
 import { FONT_TABLE_PATH, fontTableXml } from './font-table.js';
 
 function block(view: ViewBlock, manifest: TemplateManifest): Paragraph | Table {
@@ -33,7 +30,7 @@ function block(view: ViewBlock, manifest: TemplateManifest): Paragraph | Table {
   }
 }
 
-type Child = Paragraph | Table | Textbox;
+type Child = BodyElement;
 
 export interface DocumentChildren {
   /** The pages that carry page numbers: 版头, title, 主送机关, body, closing lines, and the 版记 when it shares a page with them or has one of its own right after. */
@@ -80,29 +77,24 @@ export function documentChildren(view: DocumentView, manifest: TemplateManifest)
 
 /** Writes the view as a .docx (Office Open XML) document laid out on the template's grid. */
 export async function renderDocx(view: DocumentView, template: LoadedTemplate): Promise<Uint8Array> {
-  useOnePassAttributes();
-  useOnePassChildren();
-  useParagraphPropertiesInSchemaOrder();
   const manifest = template.manifest;
-  const options = documentOptions(view, manifest);
-  // A second build, for the one document of each kind that is written both ways (see compileParts).
-  const rebuild = (): IPropertiesOptions => documentOptions(view, manifest);
-  return pack(options, rebuild, documentKind(view, manifest, options.sections.length > 1), [{ path: FONT_TABLE_PATH, data: fontTableXml(manifest) }]);
+  const source = documentSource(view, manifest);
+  return packDocx(source, documentKind(manifest, view, source.sections.length > 1), [{ path: FONT_TABLE_PATH, data: fontTableXml(manifest) }]);
 }
 
-/** What docx builds the document from: its sections, styles and core properties. */
-function documentOptions(view: DocumentView, manifest: TemplateManifest): IPropertiesOptions {
+/** What the document is built from: its sections, styles and core properties. */
+export function documentSource(view: DocumentView, manifest: TemplateManifest): DocumentSource {
   const footers = view.pageNumber ? pageNumberFooters(view.pageNumber, manifest) : undefined;
   const { numbered, unnumbered } = documentChildren(view, manifest);
   const properties = { page: pageSetup(manifest), grid: documentGrid(manifest) };
-  const sections: ISectionOptions[] = [{ properties, ...(footers ? { footers } : {}), children: numbered }];
+  const sections: SectionSource[] = [{ properties, ...(footers ? { footers } : {}), children: numbered }];
   if (unnumbered.length > 0) {
     // A section without footers of its own would take the previous section's: it is given blank ones.
     sections.push({ properties: { ...properties, type: SectionType.NEXT_PAGE }, ...(footers ? { footers: blankFooters() } : {}), children: unnumbered });
   }
   const creator = `gongwen-plan ${VERSION}`;
   return {
-    // All three given, or docx would fill in its own ("Un-named"); body-only-document.ts relies on that.
+    // All three given, or docx fills in its own ("Un-named") where our core properties would not.
     creator,
     lastModifiedBy: creator,
     revision: 1,
@@ -119,39 +111,14 @@ let manifestsNumbered = 0;
 
 /**
  * What, besides its body and title, goes into a document's parts: the
- * template, the page-number footer, whether a section without page numbers
- * follows, and whether it has links (which add relationships).
+ * template, the page-number footer, and whether a section without page
+ * numbers follows.
  */
-function documentKind(view: DocumentView, manifest: TemplateManifest, unnumbered: boolean): string {
+function documentKind(manifest: TemplateManifest, view: DocumentView, unnumbered: boolean): string {
   let number = manifestNumbers.get(manifest);
   if (number === undefined) {
     number = manifestsNumbered++;
     manifestNumbers.set(manifest, number);
   }
-  return `${number}\0${JSON.stringify(view.pageNumber)}\0${unnumbered}\0${hasLink(view)}`;
-}
-
-function hasLink(view: DocumentView): boolean {
-  const linked = (runs: readonly ViewRun[] | null): boolean => runs !== null && runs.some((run) => run.type === 'text' && run.link !== null);
-  return view.blocks.some((block) => {
-    switch (block.type) {
-      case 'heading':
-        return linked(block.title) || linked(block.runIn);
-      case 'paragraph':
-        return linked(block.runs);
-      case 'table':
-        return block.rows.some((row) => row.some(linked));
-    }
-  });
-}
-
-/**
- * Packs the document: docx writes the parts (see compileParts), Node's zlib
- * zips them. Should a later docx hide its compiler, docx packs the whole
- * file itself.
- */
-async function pack(options: IPropertiesOptions, rebuild: () => IPropertiesOptions, kind: string, overrides: PartOverride[]): Promise<Uint8Array> {
-  const compiler = partCompiler();
-  if (compiler) return zipParts(compileParts(compiler, { options, rebuild }, kind, overrides));
-  return new Uint8Array(await Packer.toBuffer(new Document(options), false, overrides));
+  return `${number}\0${JSON.stringify(view.pageNumber)}\0${unnumbered}`;
 }

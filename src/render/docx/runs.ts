@@ -1,4 +1,4 @@
-import { ExternalHyperlink, Tab, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import { ExternalHyperlink, Tab, TextRun, type ParagraphChild, type RunLook as RunProperties, type RunOptions } from '../wml/elements.js';
 import { plainText } from '../view/plain-text.js';
 import type { ViewRun, ViewText } from '../view-model.js';
 import type { FontSpec } from '../../template/manifest-types.js';
@@ -6,8 +6,8 @@ import { runFormatting } from './fonts.js';
 
 const CODE_FONT = 'Courier New';
 
-type RunLook = Pick<IRunOptions, 'font' | 'size' | 'bold' | 'italics' | 'strike' | 'color' | 'characterSpacing'>;
-type RunContent = Pick<IRunOptions, 'text' | 'break' | 'children'>;
+type RunLook = RunProperties;
+type RunContent = Pick<RunOptions, 'text' | 'break' | 'children'>;
 
 /**
  * A run's options, always with the same keys in the same order (those not
@@ -16,7 +16,7 @@ type RunContent = Pick<IRunOptions, 'text' | 'break' | 'children'>;
  * its fast path, where the many shapes of hand-picked options made them
  * slow lookups.
  */
-function runOptions(look: RunLook, content: RunContent): IRunOptions {
+function runOptions(look: RunLook, content: RunContent): RunOptions {
   return {
     text: content.text,
     break: content.break,

@@ -1,15 +1,5 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  LineRuleType,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlignTable,
-  WidthType,
-} from 'docx';
+import { AlignmentType, BorderStyle, LineRuleType, TableLayoutType, VerticalAlignTable, WidthType } from 'docx';
+import { Paragraph, Table, TableCell, TableRow } from '../wml/elements.js';
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { ViewTable } from '../view-model.js';
 import { columnWidths } from '../layout/column-widths.js';

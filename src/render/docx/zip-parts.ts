@@ -1,5 +1,7 @@
 import { crc32, deflateRawSync } from 'node:zlib';
-import { OWN_PARTS } from './compile-parts.js';
+import { OWN_PARTS } from './own-parts.js';
+
+export type Parts = Map<string, string | Uint8Array>;
 
 const CONTENT_TYPES = '[Content_Types].xml';
 

@@ -1,4 +1,4 @@
-import { Paragraph } from 'docx';
+import { Paragraph } from '../../../../src/render/wml/elements.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runFormatting } from '../../../../src/render/docx/fonts.js';
 import { textRuns } from '../../../../src/render/docx/runs.js';

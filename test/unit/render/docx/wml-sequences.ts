@@ -1,4 +1,4 @@
-import { PARAGRAPH_PROPERTY_ORDER } from '../../../../src/render/docx/paragraph-property-order.js';
+import { PARAGRAPH_PROPERTY_ORDER } from '../../../../src/render/wml/property-order.js';
 
 /**
  * The children each WordprocessingML element may have, in the order the

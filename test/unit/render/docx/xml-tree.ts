@@ -1,13 +1,17 @@
 import type { XmlComponent } from 'docx';
+import type { BodyElement, ParagraphChild } from '../../../../src/render/wml/elements.js';
+import { toDocx, toDocxChild } from '../../../../src/render/wml/to-docx.js';
 
 /**
- * The object tree docx turns into XML, as the docx package's own specs read
+ * The object tree docx turns into XML (for our own elements, docx's equivalent), as the docx package's own specs read
  * it (`{ "w:p": [{ "w:pPr": […] }, …] }`): components are prepared for XML
  * without packing a whole document.
  */
 export type XmlTree = unknown;
 
-export function xmlTree(component: XmlComponent): XmlTree {
+export function xmlTree(element: XmlComponent | BodyElement | ParagraphChild): XmlTree {
+  // Our own elements are read as docx builds them; pack-docx.test.ts holds our writer's XML to docx's for whole documents.
+  const component = !('kind' in element) ? element : element.kind === 'run' || element.kind === 'hyperlink' ? toDocxChild(element) : toDocx(element);
   return (component as unknown as { prepForXml: (context: unknown) => XmlTree }).prepForXml({ stack: [] });
 }
 
