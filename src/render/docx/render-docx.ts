@@ -20,6 +20,7 @@ import { tableBlock } from './tables.js';
 import { emptyLine, titleParagraphs } from './title.js';
 import { VERSION } from '../../version.js';
 import { zipParts } from './zip-parts.js';
+import { safeLinkHref } from '../safe-link.js';
 import { FONT_TABLE_PATH, fontTableXml } from './font-table.js';
 
 function block(view: ViewBlock, manifest: TemplateManifest): Paragraph | Table {
@@ -132,7 +133,7 @@ function documentKind(view: DocumentView, manifest: TemplateManifest, unnumbered
 }
 
 function hasLink(view: DocumentView): boolean {
-  const linked = (runs: readonly ViewRun[] | null): boolean => runs !== null && runs.some((run) => run.type === 'text' && run.link !== null);
+  const linked = (runs: readonly ViewRun[] | null): boolean => runs !== null && runs.some((run) => run.type === 'text' && run.link !== null && safeLinkHref(run.link) !== null);
   return view.blocks.some((block) => {
     switch (block.type) {
       case 'heading':
