@@ -32,17 +32,27 @@ export function closingParagraphs(view: DocumentView, manifest: TemplateManifest
   }
   if (view.signature !== null || view.date !== null) {
     paragraphs.push(emptyLine(manifest));
-    const dateRight = manifest.options.closingRightIndentCharacters;
-    const dateWidth = view.date === null ? 0 : textWidthInCharacters(view.date);
-    if (view.signature !== null) {
-      const signatureWidth = textWidthInCharacters(view.signature);
-      const signatureRight = view.date === null ? dateRight : Math.max(dateRight, dateRight + dateWidth + 2 - signatureWidth);
-      paragraphs.push(closingLine(view.signature, signatureRight, manifest));
-    }
+    const { signatureRight, dateRight } = closingIndents(view.signature, view.date, manifest.options.closingRightIndentCharacters);
+    if (view.signature !== null) paragraphs.push(closingLine(view.signature, signatureRight, manifest));
     if (view.date !== null) paragraphs.push(closingLine(view.date, dateRight, manifest));
   }
   if (view.notes !== null) paragraphs.push(new Paragraph({ ...bodyParagraphLayout(manifest), children: [plainRun(view.notes, font, spacing, manifest.fonts.body)] }));
   return paragraphs;
+}
+
+/**
+ * How many characters in from the right the 署名 and the 成文日期 end
+ * (GB/T 9704 7.3.5.2, without a seal): the 署名 `right` characters in, the
+ * date's first character two characters right of the 署名's first; when the
+ * date is the longer, the date `right` characters in and the 署名 moved
+ * left to keep the two characters.
+ */
+export function closingIndents(signature: string | null, date: string | null, right: number): { signatureRight: number; dateRight: number } {
+  if (signature === null || date === null) return { signatureRight: right, dateRight: right };
+  const signatureWidth = textWidthInCharacters(signature);
+  const dateWidth = textWidthInCharacters(date);
+  if (dateWidth + 2 > signatureWidth) return { signatureRight: right + dateWidth + 2 - signatureWidth, dateRight: right };
+  return { signatureRight: right, dateRight: right + signatureWidth - 2 - dateWidth };
 }
 
 function closingLine(text: string, rightCharacters: number, manifest: TemplateManifest): Paragraph {

@@ -43,6 +43,20 @@ export function bodyParagraphLayout(manifest: TemplateManifest, extraLeftCharact
   };
 }
 
+/**
+ * `w:overflowPunct` on, written out although it is Word's default: a
+ * closing mark that falls after the 28th character of a line may hang into
+ * the margin in Word and WPS, so nothing moves. LibreOffice 7.4 reads the
+ * element the other way round: written, it turns hanging punctuation off,
+ * and the mark takes its neighbour to the next line (kinsoku). Absent,
+ * LibreOffice hangs the mark, and in a justified line does not draw it: the
+ * printed text loses a comma at the end of one line in twenty (see
+ * docs/docx-line-breaking.md). docx's types leave the option out of the
+ * document defaults; its paragraph properties, which the defaults are
+ * built from, take it.
+ */
+const PUNCTUATION_AT_LINE_END: Pick<IParagraphOptions, 'overflowPunctuation'> = { overflowPunctuation: true };
+
 /** The document's default run and paragraph properties: the body font on the grid, so anything without its own style still fits. */
 export function documentStyles(manifest: TemplateManifest): IStylesOptions {
   // Runs leave out what equals this default (see runFormatting), so it carries all of the body font.
@@ -51,8 +65,10 @@ export function documentStyles(manifest: TemplateManifest): IStylesOptions {
     default: {
       document: {
         // Chinese text is zh-CN: engines then pick simplified-Chinese glyph forms from a pan-CJK font.
-        run: { font, size, color, bold, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
-        paragraph: { spacing: { line: linePitchTwips(manifest), lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
+        // Latin text and digits are en-US: under zh-CN LibreOffice may break a line anywhere inside
+        // them (`3/700`, `num/bering`), as between two Chinese characters.
+        run: { font, size, color, bold, language: { value: 'en-US', eastAsia: 'zh-CN' } },
+        paragraph: { ...PUNCTUATION_AT_LINE_END, spacing: { line: linePitchTwips(manifest), lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
       },
     },
   };

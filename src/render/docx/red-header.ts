@@ -7,6 +7,17 @@ import { plainRun, tabRun } from './runs.js';
 import { mmToPt, mmToTwips, ptToTwips } from '../layout/units.js';
 
 /**
+ * Where, in a line of exact height, LibreOffice draws a Chinese font's
+ * glyphs, in font sizes above the line's foot: their top, their foot (with
+ * the 〔〕 of a 发文字号). Measured in its PDFs with the fonts `plan`
+ * substitutes (test/e2e/fidelity-docx.test.ts); Word places glyphs by the
+ * metrics of the font it has, which may move them by a fraction of a
+ * millimetre.
+ */
+const GLYPH_TOP_ABOVE_LINE_FOOT_EM = 1.2;
+const GLYPH_FOOT_ABOVE_LINE_FOOT_EM = 0.39;
+
+/**
  * The 版头 of an official document (GB/T 9704 7.2): 份号, 密级 and 紧急程度 on
  * the first lines at the left; the red 发文机关标志 centred with its top
  * `redHeaderTopMm` below the type area's top; two lines below it the
@@ -29,7 +40,9 @@ export function redHeaderParagraphs(header: ViewHeader, manifest: TemplateManife
     const font = { ...manifest.fonts.redHeader, color: manifest.redColor };
     // The mark is taller than a grid line: it takes whole lines of the grid, placed by the space above it.
     const height = gridLinesFor(font.sizePt, manifest) * pitch;
-    const before = Math.max(0, mmToTwips(manifest.options.redHeaderTopMm) - paragraphs.length * pitch);
+    // GB/T 9704 7.2.4 places the mark's top edge, not its line's: the glyphs start below the line's top.
+    const glyphTop = height - ptToTwips(font.sizePt * GLYPH_TOP_ABOVE_LINE_FOOT_EM);
+    const before = Math.max(0, mmToTwips(manifest.options.redHeaderTopMm) - paragraphs.length * pitch - glyphTop);
     paragraphs.push(
       new Paragraph({
         alignment: AlignmentType.CENTER,
@@ -49,7 +62,8 @@ export function redHeaderParagraphs(header: ViewHeader, manifest: TemplateManife
               style: BorderStyle.SINGLE,
               size: Math.round(manifest.rules.redRule.widthPt * 8),
               color: manifest.redColor,
-              space: Math.round(mmToPt(manifest.rules.redRule.gapBelowDocNumberMm)),
+              // The gap is the 发文字号's, measured from its glyphs' foot, which sits above its line's foot.
+              space: Math.max(0, Math.round(mmToPt(manifest.rules.redRule.gapBelowDocNumberMm) - font.sizePt * GLYPH_FOOT_ABOVE_LINE_FOOT_EM)),
             },
           },
         }

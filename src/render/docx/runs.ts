@@ -3,6 +3,7 @@ import { plainText } from '../view/plain-text.js';
 import type { ViewRun, ViewText } from '../view-model.js';
 import type { FontSpec } from '../../template/manifest-types.js';
 import { runFormatting } from './fonts.js';
+import { safeLinkHref } from '../safe-link.js';
 
 const CODE_FONT = 'Courier New';
 
@@ -72,7 +73,9 @@ export function textRuns(runs: readonly ViewRun[], font: FontSpec, characterSpac
       ...(run.strike ? { strike: true } : {}),
     };
     const textRun = new TextRun(runOptions(look, { text: run.text }));
-    children.push(run.link ? new ExternalHyperlink({ link: run.link, children: [textRun] }) : textRun);
+    // A link that could run code (javascript:, vbscript:, data:) is kept as its text, not made live.
+    const href = run.link === null ? null : safeLinkHref(run.link);
+    children.push(href !== null ? new ExternalHyperlink({ link: href, children: [textRun] }) : textRun);
   }
   return children;
 }

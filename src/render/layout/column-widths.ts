@@ -23,30 +23,41 @@ export function columnWidths(table: ViewTable, columns: number, total: number): 
     return (widest + CELL_PADDING_CHARACTERS) * character;
   });
   const sum = natural.reduce((all, width) => all + width, 0);
-  let widths: number[];
-  if (sum <= total) {
-    widths = natural.map((width) => (width / sum) * total);
-  } else {
-    // Water-filling: narrow columns keep their natural width, the widest ones share what is left and wrap.
-    const floor = (MINIMUM_COLUMN_CHARACTERS + CELL_PADDING_CHARACTERS) * character;
-    const sorted = [...natural].sort((a, b) => a - b);
-    let cap = total / columns;
-    let used = 0;
-    for (let index = 0; index < sorted.length; index += 1) {
-      const candidate = (total - used) / (sorted.length - index);
-      if ((sorted[index] as number) >= candidate) {
-        cap = candidate;
-        break;
-      }
-      used += sorted[index] as number;
-      cap = candidate;
-    }
-    cap = Math.max(cap, floor);
-    widths = natural.map((width) => Math.min(width, cap));
-    const left = total - widths.reduce((all, width) => all + width, 0);
-    // Any rounding left over goes to the widest column.
-    const widest = widths.indexOf(Math.max(...widths));
-    widths[widest] = (widths[widest] as number) + left;
+  const widths = sum <= total ? natural.map((width) => (width / sum) * total) : waterFilled(natural, total, character);
+  return wholeTwips(widths, total);
+}
+
+/**
+ * Narrow columns keep their natural width, the widest ones share what is
+ * left and wrap: every column is its natural width capped at one level,
+ * found by bisection, so that together they fill `total` exactly. No column
+ * is capped below a few characters, unless there are so many columns that
+ * an equal share is less.
+ */
+function waterFilled(natural: readonly number[], total: number, character: number): number[] {
+  const floor = Math.min((MINIMUM_COLUMN_CHARACTERS + CELL_PADDING_CHARACTERS) * character, total / natural.length);
+  const at = (cap: number): number[] => natural.map((width) => Math.min(width, Math.max(cap, Math.min(width, floor))));
+  const filled = (cap: number): number => at(cap).reduce((all, width) => all + width, 0);
+  let low = 0;
+  let high = Math.max(...natural);
+  for (let step = 0; step < 40; step += 1) {
+    const middle = (low + high) / 2;
+    if (filled(middle) > total) high = middle;
+    else low = middle;
   }
-  return widths.map((width) => Math.floor(width));
+  return at(low);
+}
+
+/**
+ * Whole twips that add up to `total`, what rounding leaves over going to the
+ * widest column: the table is the type area's width exactly, and its
+ * `w:gridCol` widths (which WPS lays it out from) add up to its `w:tblW`
+ * (Word's).
+ */
+function wholeTwips(widths: readonly number[], total: number): number[] {
+  const whole = widths.map((width) => Math.max(1, Math.floor(width)));
+  const left = Math.floor(total) - whole.reduce((all, width) => all + width, 0);
+  const widest = whole.indexOf(Math.max(...whole));
+  if (left > 0) whole[widest] = (whole[widest] as number) + left;
+  return whole;
 }

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { PlanError } from '../../errors.js';
 import type { PdfEngine } from './pdf-engine.js';
 import { runConverter } from './run-converter.js';
+import { chooseSubstitutes, describeSubstitutes, fontconfigXml, installedFamilies, type Substitute } from './font-substitutes.js';
 
 /** What the PDF is made from: LibreOffice reads the .docx, Chromium prints the HTML page. */
 export interface PdfSource {
@@ -23,8 +24,35 @@ const TIMEOUT_MS = 120_000;
  */
 export class PdfConverter {
   private profile: string | undefined;
+  private fonts: { env: NodeJS.ProcessEnv; substitutes: Substitute[] } | undefined;
 
-  constructor(readonly engine: PdfEngine) {}
+  /** `debug` is told, once, which installed font prints each official one. */
+  constructor(
+    readonly engine: PdfEngine,
+    private readonly debug?: (line: string) => void,
+  ) {}
+
+  /**
+   * LibreOffice's environment: ours with FONTCONFIG_FILE pointing to a file
+   * in the converter's profile folder that maps the official font names to
+   * installed faces (see font-substitutes.ts). Without it, on a machine
+   * without the Windows 公文 fonts, every level prints in one sans face.
+   */
+  private async fontEnvironment(profile: string): Promise<NodeJS.ProcessEnv> {
+    if (!this.fonts) {
+      const substitutes = chooseSubstitutes(installedFamilies());
+      const file = join(profile, 'fonts.conf');
+      await writeFile(file, fontconfigXml(substitutes));
+      this.fonts = { env: { ...process.env, FONTCONFIG_FILE: file }, substitutes };
+      if (this.debug) for (const line of describeSubstitutes(substitutes)) this.debug(`LibreOffice font: ${line}`);
+    }
+    return this.fonts.env;
+  }
+
+  /** Which installed family prints each official font, once a conversion has run. */
+  get fontSubstitutes(): readonly Substitute[] {
+    return this.fonts?.substitutes ?? [];
+  }
 
   /** Which source this converter reads, so the caller renders only that one. */
   get needs(): 'docx' | 'html' {
@@ -42,7 +70,7 @@ export class PdfConverter {
         await runConverter(
           this.engine.executable,
           [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--nologo', '--nolockcheck', '--convert-to', 'pdf', '--outdir', work, input],
-          { signal, timeoutMs: TIMEOUT_MS, what: 'LibreOffice' },
+          { signal, timeoutMs: TIMEOUT_MS, what: 'LibreOffice', env: await this.fontEnvironment(profile) },
         );
       } else {
         if (!source.html) throw new Error('Chromium prints the HTML, which was not given');
@@ -71,12 +99,14 @@ export class PdfConverter {
   async dispose(): Promise<void> {
     if (this.profile) await rm(this.profile, { recursive: true, force: true }).catch(() => undefined);
     this.profile = undefined;
+    this.fonts = undefined;
   }
 
   /** For a process 'exit' handler, where promises no longer run. */
   disposeSync(): void {
     if (this.profile) rmSync(this.profile, { recursive: true, force: true });
     this.profile = undefined;
+    this.fonts = undefined;
   }
 }
 

@@ -5,7 +5,7 @@ import { nodeChildProcess } from '../../io/node-modules-on-demand.js';
  * Runs a converter program to the end, killing it on Ctrl-C or after the
  * time limit. Its output is kept only to explain a failure.
  */
-export function runConverter(executable: string, args: readonly string[], options: { signal: AbortSignal; timeoutMs: number; what: string }): Promise<void> {
+export function runConverter(executable: string, args: readonly string[], options: { signal: AbortSignal; timeoutMs: number; what: string; env?: NodeJS.ProcessEnv }): Promise<void> {
   return new Promise((resolve, reject) => {
     if (options.signal.aborted) {
       reject(abortError());
@@ -13,7 +13,7 @@ export function runConverter(executable: string, args: readonly string[], option
     }
     // Its own process group, so that stopping it also stops what it started (soffice runs soffice.bin).
     const group = process.platform !== 'win32';
-    const child = nodeChildProcess().spawn(executable, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: group });
+    const child = nodeChildProcess().spawn(executable, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: group, ...(options.env ? { env: options.env } : {}) });
     let output = '';
     const keep = (chunk: Buffer): void => {
       output = (output + chunk.toString('utf8')).slice(-4000);

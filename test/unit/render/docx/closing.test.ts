@@ -46,4 +46,14 @@ describe('closing lines', () => {
     // 2 + 6 + 2 − 3 = 7 characters in.
     expect(attributes(signature, 'w:ind')).toEqual({ 'w:right': Math.round(15.75 * 7 * 20) });
   });
+
+  it('keeps a long signature two characters in and starts the date two characters right of its first', () => {
+    const view = buildViewModel(parsePlan(SOURCE.replace('樊城区科学技术局', '樊城区科学技术局办公室')).document, template);
+    const paragraphs = closingParagraphs(view, template.manifest).map(xmlTree);
+    const signature = paragraphs.find((paragraph) => textOf(paragraph) === '樊城区科学技术局办公室');
+    const date = paragraphs.find((paragraph) => textOf(paragraph) === '2027年1月5日');
+    expect(attributes(signature, 'w:ind')).toEqual({ 'w:right': 630 });
+    // 2 + 11 − 2 − 6 = 5 characters in.
+    expect(attributes(date, 'w:ind')).toEqual({ 'w:right': Math.round(15.75 * 5 * 20) });
+  });
 });

@@ -1,4 +1,4 @@
-import { Paragraph } from '../../../../src/render/wml/elements.js';
+import { ExternalHyperlink, Paragraph } from '../../../../src/render/wml/elements.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runFormatting } from '../../../../src/render/docx/fonts.js';
 import { textRuns } from '../../../../src/render/docx/runs.js';
@@ -54,5 +54,34 @@ describe('runs of the same look', () => {
     // 一、 and the bold 加强 differ in weight, so the marker keeps its own run.
     expect(runs).toHaveLength(6);
     expect(textOf(xmlTree(new Paragraph({ children: runs })))).toBe('一、加强领导x删除');
+  });
+});
+
+describe('links', () => {
+  const link = (url: string): ViewText => ({ type: 'text', text: '点击', bold: false, italic: false, strike: false, code: false, link: url });
+
+  it('keeps http(s) and mailto links live', () => {
+    const body = template.manifest.fonts.body;
+    for (const url of ['https://www.gov.cn/', 'mailto:kjj@example.cn']) {
+      const runs = textRuns([link(url)], body, 0, body);
+      expect(runs.filter((run) => run instanceof ExternalHyperlink), url).toHaveLength(1);
+    }
+  });
+
+  it('writes javascript:, vbscript: and data: links as their text only, as the HTML does', () => {
+    const body = template.manifest.fonts.body;
+    for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'vbscript:msgbox(1)', 'data:text/html;base64,PHNjcmlwdD4=']) {
+      const runs = textRuns([link(url)], body, 0, body);
+      expect(runs.filter((run) => run instanceof ExternalHyperlink), url).toHaveLength(0);
+      expect(textOf(xmlTree(new Paragraph({ children: runs }))), url).toBe('点击');
+    }
+  });
+});
+
+describe('line breaking at the document default', () => {
+  it('writes w:overflowPunct on (LibreOffice then keeps a closing mark instead of dropping it) and Latin text as en-US', () => {
+    const styles = documentStyles(template.manifest).default?.document;
+    expect(styles?.paragraph).toMatchObject({ overflowPunctuation: true });
+    expect(styles?.run?.language).toEqual({ value: 'en-US', eastAsia: 'zh-CN' });
   });
 });

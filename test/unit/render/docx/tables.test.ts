@@ -55,3 +55,36 @@ describe('GFM tables', () => {
     expect(attributes(cells[1], 'w:rFonts')?.['w:eastAsia']).toBe('仿宋_GB2312');
   });
 });
+
+describe('wide tables', () => {
+  const header = Array.from({ length: 10 }, (_, index) => `第${index + 1}栏标题`);
+  const long = '本栏内容很长，需要在单元格中折行显示，不能撑破版心，也不能让其他各栏的宽度变成负数。'.repeat(3);
+  const source = `# 计划\n\n| ${header.join(' | ')} |\n| ${header.map(() => '--').join(' | ')} |\n| ${[long, ...header.slice(1).map(() => '12345')].join(' | ')} |\n`;
+
+  it('ten columns with one long cell: every column positive, the grid adding up to the table width within the type area', () => {
+    const block = buildViewModel(parsePlan(source).document, template).blocks.find((item) => item.type === 'table');
+    if (block?.type !== 'table') throw new Error('no table');
+    const tree = xmlTree(tableBlock(block, template.manifest));
+    const widths = findAll(tree, 'w:gridCol').map((column) => (column as { _attr: Record<string, number> })._attr['w:w'] as number);
+    expect(widths).toHaveLength(10);
+    for (const width of widths) expect(width).toBeGreaterThan(0);
+    const total = widths.reduce((sum, width) => sum + width, 0);
+    expect(total).toBe(Number(attributes(tree, 'w:tblW')?.['w:w']));
+    expect(total).toBeLessThanOrEqual(8845);
+    expect(total).toBeGreaterThan(8845 - 10);
+    // The long column takes what the others leave; the short ones keep room for their text.
+    expect(widths[0]).toBe(Math.max(...widths));
+    for (const width of widths.slice(1)) expect(width).toBeGreaterThanOrEqual(Math.floor(8845 / 10 / 2));
+  });
+
+  it('more columns than the type area holds at a few characters each: equal shares, none negative', () => {
+    const many = Array.from({ length: 24 }, (_, index) => `栏目${index + 1}`);
+    const wide = `# 计划\n\n| ${many.join(' | ')} |\n| ${many.map(() => '--').join(' | ')} |\n| ${many.map(() => long).join(' | ')} |\n`;
+    const block = buildViewModel(parsePlan(wide).document, template).blocks.find((item) => item.type === 'table');
+    if (block?.type !== 'table') throw new Error('no table');
+    const widths = findAll(xmlTree(tableBlock(block, template.manifest)), 'w:gridCol').map((column) => (column as { _attr: Record<string, number> })._attr['w:w'] as number);
+    expect(widths).toHaveLength(24);
+    for (const width of widths) expect(width).toBeGreaterThan(300);
+    expect(widths.reduce((sum, width) => sum + width, 0)).toBeLessThanOrEqual(8845);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeLinkHref } from '../../../../src/render/html/safe-url.js';
+import { safeLinkHref } from '../../../src/render/safe-link.js';
 
 describe('safeLinkHref', () => {
   it.each([

@@ -1,4 +1,7 @@
-/** Schemes a link in a published plan may use; anything else is shown as text, not linked. */
+/**
+ * Schemes a link in a published plan may use; anything else is shown as
+ * text, not linked, in the .docx and the HTML alike.
+ */
 const linkSchemes = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
 /**
