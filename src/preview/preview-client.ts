@@ -19,7 +19,10 @@ export const PREVIEW_CLIENT_SCRIPT = String.raw`
 
   const MARK_STYLE = '.plan-finding{outline:2px dashed #c60;outline-offset:2px;border-radius:2px}' +
     '.plan-finding-error{outline-color:#c00}.plan-finding-info{outline-color:#06c}' +
-    '.plan-flash{animation:plan-flash 1.2s ease-out}@keyframes plan-flash{from{background:#fd6}to{background:transparent}}';
+    '.plan-flash{animation:plan-flash 1.2s ease-out}@keyframes plan-flash{from{background:#fd6}to{background:transparent}}' +
+    // Where each printed page's type area ends when the text runs on (pages are filled to the grid's last line); a section that starts a new page moves the later ones.
+    '@media screen{.page{background-image:repeating-linear-gradient(to bottom,transparent 0,transparent calc(var(--type-area-height) - 1px),rgb(200 60 60 / 45%) calc(var(--type-area-height) - 1px),rgb(200 60 60 / 45%) var(--type-area-height)),linear-gradient(var(--paper),var(--paper));' +
+    'background-origin:content-box,border-box;background-clip:content-box,border-box}}';
 
   function planDocument() {
     return frame.contentDocument;
