@@ -275,6 +275,26 @@ describe('plan lsp', () => {
     await client.stop();
   });
 
+  it('folds the front matter, and names auto-numbered headings by the numbers they will get', async () => {
+    await client.initialize();
+    const text = '---\ntitle: 2027年工作要点\nnumbering: auto\n---\n\n# 2027年工作要点\n\n## 提升服务\n\n### 加强调研\n\n每季度形成报告。\n\n### 提高质量\n\n严格审核。\n\n## 强化督查\n\n按月通报。\n';
+    await client.open(uri, text);
+    const symbols = await client.connection.sendRequest<Symbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    expect(symbols.map((symbol) => [symbol.name, symbol.selectionRange.start.line, symbol.children.map((child) => child.name)])).toEqual([
+      ['[一、]提升服务', 7, ['[（一）]加强调研', '[（二）]提高质量']],
+      ['[二、]强化督查', 17, []],
+    ]);
+    const ranges = await client.connection.sendRequest<Array<{ startLine: number; endLine: number; kind?: string }>>('textDocument/foldingRange', { textDocument: { uri } });
+    expect(ranges[0]).toEqual({ startLine: 0, endLine: 3, kind: 'region' });
+    expect(ranges.slice(1).map((range) => [range.startLine, range.endLine])).toEqual([
+      [7, 15],
+      [9, 11],
+      [13, 15],
+      [17, 19],
+    ]);
+    await client.stop();
+  });
+
   it('clears a closed document’s findings', async () => {
     await client.initialize();
     await client.open(uri, PLAN);
