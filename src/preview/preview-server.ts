@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, extname, join } from 'node:path';
 import { CONFIG_FILE_NAMES } from '../config/find-config-file.js';
-import { say, type Lang } from '../i18n/text.js';
+import { say } from '../i18n/text.js';
 import { CONTENT_SECURITY_POLICY } from '../render/html/html-view.js';
 import { EventStream } from './event-stream.js';
 import { previewPage, previewPolicy } from './preview-page.js';
