@@ -57,6 +57,7 @@ async function run(args) {
     env: process.env,
     cwd: process.cwd(),
     signal: controller.signal,
+    stdin: () => process.stdin,
   });
   process.exitCode = interrupted && code === 0 ? 130 : code;
   bundle.saveCache();

@@ -60,6 +60,7 @@ export async function main(argv: readonly string[], io: ProcessIo): Promise<numb
       color: globals.color && io.stdoutIsTTY && io.env['NO_COLOR'] === undefined && io.env['CI'] !== 'true',
       debug: globals.debug === true,
       signal: io.signal ?? new AbortController().signal,
+      ...(io.stdin ? { stdin: io.stdin } : {}),
     };
     try {
       exitCode = await action(context);

@@ -9,4 +9,6 @@ export interface ProcessIo {
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   signal?: AbortSignal;
+  /** Standard input, for the commands that read a stream from it (`plan lsp --stdio`); a function, so that other commands never open it. */
+  stdin?: () => NodeJS.ReadableStream;
 }

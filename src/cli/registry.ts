@@ -21,6 +21,8 @@ export async function loadCommands(): Promise<CliCommand[]> {
     import('../commands/template/cli.js'),
     import('../commands/import/cli.js'),
     import('../commands/init/cli.js'),
+    import('../commands/lsp/cli.js'),
+    import('../commands/preview/cli.js'),
   ]);
   return modules.map((module) => module.command);
 }

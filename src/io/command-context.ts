@@ -22,4 +22,6 @@ export interface CommandContext {
   debug: boolean;
   /** Aborted on Ctrl-C; long commands stop cleanly. */
   signal: AbortSignal;
+  /** Standard input, when the process has one to give (`plan lsp --stdio` speaks over it). */
+  stdin?: () => NodeJS.ReadableStream;
 }

@@ -1,0 +1,140 @@
+/**
+ * The preview page's own script, sent inline with a nonce. It runs in the
+ * preview's frame page, never in the plan's page: the plan's page keeps its
+ * no-script policy, and this script swaps its body in place (same origin),
+ * so nothing reloads and the scroll position stays where the clerk was.
+ */
+export const PREVIEW_CLIENT_SCRIPT = String.raw`
+(() => {
+  'use strict';
+  const frame = document.getElementById('plan');
+  const list = document.getElementById('findings');
+  const count = document.getElementById('count');
+  const status = document.getElementById('status');
+  const problem = document.getElementById('problem');
+  const zh = document.documentElement.lang !== 'en';
+  let shown = 0;
+  let latest = null;
+  let loading = Promise.resolve();
+
+  const MARK_STYLE = '.plan-finding{outline:2px dashed #c60;outline-offset:2px;border-radius:2px}' +
+    '.plan-finding-error{outline-color:#c00}.plan-finding-info{outline-color:#06c}' +
+    '.plan-flash{animation:plan-flash 1.2s ease-out}@keyframes plan-flash{from{background:#fd6}to{background:transparent}}' +
+    // Where each printed page's type area ends when the text runs on (pages are filled to the grid's last line); a section that starts a new page moves the later ones.
+    '@media screen{.page{background-image:repeating-linear-gradient(to bottom,transparent 0,transparent calc(var(--type-area-height) - 1px),rgb(200 60 60 / 45%) calc(var(--type-area-height) - 1px),rgb(200 60 60 / 45%) var(--type-area-height)),linear-gradient(var(--paper),var(--paper));' +
+    'background-origin:content-box,border-box;background-clip:content-box,border-box}}';
+
+  function planDocument() {
+    return frame.contentDocument;
+  }
+
+  function swap(html) {
+    const current = planDocument();
+    if (!current || !current.body) return;
+    const next = new DOMParser().parseFromString(html, 'text/html');
+    const view = frame.contentWindow;
+    const x = view.scrollX;
+    const y = view.scrollY;
+    for (const style of current.head.querySelectorAll('style')) style.remove();
+    for (const style of next.head.querySelectorAll('style')) current.head.appendChild(current.importNode(style, true));
+    current.title = next.title;
+    current.body.replaceWith(current.importNode(next.body, true));
+    view.scrollTo(x, y);
+  }
+
+  function mark(findings) {
+    const doc = planDocument();
+    if (!doc || !doc.head) return;
+    if (!doc.getElementById('plan-preview-marks')) {
+      const style = doc.createElement('style');
+      style.id = 'plan-preview-marks';
+      style.textContent = MARK_STYLE;
+      doc.head.appendChild(style);
+    }
+    for (const old of doc.querySelectorAll('.plan-finding')) {
+      old.classList.remove('plan-finding', 'plan-finding-error', 'plan-finding-warning', 'plan-finding-info');
+      old.removeAttribute('title');
+    }
+    for (const finding of findings) {
+      const target = targetOf(finding);
+      if (!target) continue;
+      target.classList.add('plan-finding', 'plan-finding-' + finding.severity);
+      const line = finding.ruleId + ': ' + finding.message;
+      target.title = target.title ? target.title + '\n' + line : line;
+    }
+  }
+
+  function targetOf(finding) {
+    const doc = planDocument();
+    if (!doc) return null;
+    if (finding.anchor) return doc.getElementById(finding.anchor + '-heading') || doc.getElementById(finding.anchor);
+    return doc.querySelector('.title, h1') || doc.body.firstElementChild;
+  }
+
+  function reveal(finding) {
+    const target = targetOf(finding);
+    if (!target) return;
+    target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    target.classList.remove('plan-flash');
+    void target.offsetWidth;
+    target.classList.add('plan-flash');
+  }
+
+  function panel(findings) {
+    list.replaceChildren();
+    for (const finding of findings) {
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'finding ' + finding.severity;
+      const rule = document.createElement('strong');
+      rule.textContent = finding.ruleId;
+      const place = document.createElement('span');
+      place.className = 'place';
+      place.textContent = finding.line === null ? '' : finding.line + ':' + finding.column;
+      const message = document.createElement('span');
+      message.className = 'message';
+      message.textContent = finding.message;
+      button.append(rule, place, message);
+      button.addEventListener('click', () => reveal(finding));
+      item.append(button);
+      list.append(item);
+    }
+    count.textContent = String(findings.length);
+  }
+
+  function apply(state) {
+    latest = state;
+    problem.hidden = state.error === null;
+    problem.textContent = state.error === null ? '' : state.error;
+    status.textContent = (zh ? '已更新 ' : 'Updated ') + new Date(state.time).toLocaleTimeString();
+    status.dataset.version = String(state.version);
+    panel(state.findings);
+    if (state.version !== shown) {
+      const version = state.version;
+      loading = loading
+        .then(() => fetch('/plan.html?v=' + version, { cache: 'no-store' }))
+        .then((response) => response.text())
+        .then((html) => {
+          if (version < shown) return;
+          swap(html);
+          shown = version;
+          document.body.dataset.shown = String(version);
+          if (latest) mark(latest.findings);
+        })
+        .catch(() => undefined);
+    } else {
+      mark(state.findings);
+    }
+  }
+
+  frame.addEventListener('load', () => {
+    if (latest) mark(latest.findings);
+  });
+  const events = new EventSource('/events');
+  events.addEventListener('state', (event) => apply(JSON.parse(event.data)));
+  events.addEventListener('error', () => {
+    status.textContent = zh ? '与 plan preview 的连接已断开' : 'Disconnected from plan preview';
+  });
+})();
+`;
