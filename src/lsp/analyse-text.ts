@@ -1,5 +1,5 @@
-import { checkPlan } from '../check/check-plan.js';
-import { isIgnored } from '../check/check-file.js';
+import { checkPlan } from '../check/engine/check-plan.js';
+import { isIgnored } from '../check/engine/check-file.js';
 import type { Diagnostic } from '../check/diagnostic.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { parsePlan, type ParseResult } from '../parse/parse-plan.js';

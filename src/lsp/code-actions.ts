@@ -1,7 +1,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type TextEdit as LspTextEdit } from 'vscode-languageserver';
 import { applyFixes } from '../check/apply-fixes.js';
 import type { Diagnostic, TextEdit } from '../check/diagnostic.js';
-import { fixPlan } from '../check/fix-plan.js';
+import { fixPlan } from '../check/engine/fix-plan.js';
 import { outlineSignature } from '../check/outline-signature.js';
 import { say, type Lang } from '../i18n/text.js';
 import { parsePlan } from '../parse/parse-plan.js';

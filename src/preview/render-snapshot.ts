@@ -1,5 +1,5 @@
 import { dirname, relative } from 'node:path';
-import { checkPlan } from '../check/check-plan.js';
+import { checkPlan } from '../check/engine/check-plan.js';
 import type { Diagnostic } from '../check/diagnostic.js';
 import { loadConfigFor } from '../config/load-config.js';
 import { isPlanError } from '../errors.js';

@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import type { CommandContext } from '../../cli/context.js';
+import type { CommandContext } from '../../io/command-context.js';
 import { ExitCode, PlanError } from '../../errors.js';
 
 export interface LspOptions {

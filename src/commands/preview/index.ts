@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { CommandContext } from '../../cli/context.js';
+import type { CommandContext } from '../../io/command-context.js';
 import { ExitCode, PlanError } from '../../errors.js';
 import { nodeChildProcess } from '../../io/node-modules-on-demand.js';
 

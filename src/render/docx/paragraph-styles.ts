@@ -1,4 +1,4 @@
-import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
+import { AlignmentType, LineRuleType, type IParagraphOptions, type IStylesOptions } from 'docx';
 import type { Indent, ParagraphProperties } from '../wml/elements.js';
 import type { FontSpec, TemplateManifest } from '../../template/manifest-types.js';
 import { runFormatting } from './fonts.js';

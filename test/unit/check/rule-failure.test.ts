@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlan } from '../../../src/check/check-plan.js';
+import { checkPlan } from '../../../src/check/engine/check-plan.js';
 import type { Rule } from '../../../src/check/rule.js';
 import type { Text } from '../../../src/i18n/text.js';
 import { NO_OPTIONS } from '../../../src/check/rule.js';

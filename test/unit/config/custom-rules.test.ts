@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkFile } from '../../../src/check/check-file.js';
+import { checkFile } from '../../../src/check/engine/check-file.js';
 import { loadConfigFor } from '../../../src/config/load-config.js';
 import { PlanError } from '../../../src/errors.js';
 import { EXAMPLES_DIR } from '../../helpers/corpus.js';
