@@ -3,7 +3,7 @@ import { plainText } from '../view/plain-text.js';
 import type { ViewRun, ViewText } from '../view-model.js';
 import type { FontSpec } from '../../template/manifest-types.js';
 import { runFormatting } from './fonts.js';
-import { safeLinkHref } from '../safe-link.js';
+import { safeLinkHref } from '../view/safe-link.js';
 
 const CODE_FONT = 'Courier New';
 

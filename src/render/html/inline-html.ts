@@ -1,6 +1,6 @@
 import type { ViewRun, ViewText } from '../view-model.js';
 import { escapeHtml } from './escape-html.js';
-import { safeLinkHref } from '../safe-link.js';
+import { safeLinkHref } from '../view/safe-link.js';
 
 /**
  * Runs of text as HTML. Every piece of text is escaped here, so raw HTML a

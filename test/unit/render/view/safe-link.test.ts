@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeLinkHref } from '../../../src/render/safe-link.js';
+import { safeLinkHref } from '../../../../src/render/view/safe-link.js';
 
 describe('safeLinkHref', () => {
   it.each([
