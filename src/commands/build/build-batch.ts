@@ -5,7 +5,7 @@ import { relative, resolve } from 'node:path';
 import type { CommandContext } from '../../io/command-context.js';
 import { formatError } from '../../format-error.js';
 import { isInput, sameAsInput } from './build-file.js';
-import type { SettledBuildOptions } from './index.js';
+import { formatsFor, type BuildOptions, type SettledBuildOptions } from './index.js';
 import { ExitCode, PlanError } from '../../errors.js';
 import { findPdfEngine } from '../../render/pdf/pdf-engine.js';
 import { REPORTERS } from '../../reporters/index.js';
@@ -32,50 +32,52 @@ const EXTENSIONS = ['md', 'markdown'];
  * failure. A run of one plan prints what it wrote (or why not) as a clerk
  * expects; a run of many prints failures as they come, then a summary.
  */
-export async function buildBatch(options: SettledBuildOptions, context: CommandContext): Promise<number> {
-  if (options.output && options.outDir) {
+export async function buildBatch(given: BuildOptions, context: CommandContext): Promise<number> {
+  if (given.output && given.outDir) {
     throw new PlanError({ zh: '-o 和 --out-dir 只能选一个', en: 'Use either -o or --out-dir, not both' });
   }
   const stream = { cwd: context.cwd, extensions: EXTENSIONS };
-  if (options.output) await checkSingleOutput(options.files, options.output, context.cwd);
-  if (options.template) await loadTemplate(options.template, { cwd: context.cwd });
-  const pdfEngine = options.formats.includes('pdf') ? findPdfEngine(options.pdfEngine, context.env) : undefined;
+  if (given.output) await checkSingleOutput(given.files, given.output, context.cwd);
+  // After the check that -o is not the plan itself (`-o plan.md`), which is the more useful thing to hear.
+  const settled: SettledBuildOptions = { ...given, formats: formatsFor(given.output, given.formats) };
+  if (settled.template) await loadTemplate(settled.template, { cwd: context.cwd });
+  const pdfEngine = settled.formats.includes('pdf') ? findPdfEngine(settled.pdfEngine, context.env) : undefined;
 
   const taskOptions: BuildTaskOptions = {
     cwd: context.cwd,
-    formats: [...options.formats],
-    splitParts: options.splitParts,
-    force: options.force,
-    ...(options.output ? { output: options.output } : {}),
-    ...(options.outDir ? { outDir: options.outDir } : {}),
-    ...(options.template ? { template: options.template } : {}),
+    formats: [...settled.formats],
+    splitParts: settled.splitParts,
+    force: settled.force,
+    ...(settled.output ? { output: settled.output } : {}),
+    ...(settled.outDir ? { outDir: settled.outDir } : {}),
+    ...(settled.template ? { template: settled.template } : {}),
     ...(pdfEngine ? { pdfEngine } : {}),
   };
-  const cache = options.skipUnchanged
+  const cache = settled.skipUnchanged
     ? {
-        file: resolve(context.cwd, options.cacheFile ?? resolve(context.cwd, options.outDir ?? '.', '.plan-cache.json')),
-        key: await buildCacheKey(options, context.cwd, pdfEngine?.name),
+        file: resolve(context.cwd, settled.cacheFile ?? resolve(context.cwd, settled.outDir ?? '.', '.plan-cache.json')),
+        key: await buildCacheKey(settled, context.cwd, pdfEngine?.name),
       }
     : undefined;
 
-  const quiet = options.quiet === true;
-  const json = options.json === true;
+  const quiet = settled.quiet === true;
+  const json = settled.json === true;
   const reporter = createBatchReporter(context, { quiet, json, noun: CONVERTED });
   let single = false;
   const result = await runBatch({
-    inputs: options.files,
+    inputs: settled.files,
     ...stream,
     task: BUILD_TASK,
     taskOptions,
-    jobs: options.jobs ?? availableParallelism(),
-    ...(options.shard ? { shard: options.shard } : {}),
+    jobs: settled.jobs ?? availableParallelism(),
+    ...(settled.shard ? { shard: settled.shard } : {}),
     ...(cache ? { cache } : {}),
     signal: context.signal,
     onStart(info) {
       single = info.single && !json;
       if (!single && reporter.animated) {
-        void countInputs(options.files, stream).then(
-          (total) => reporter.setTotal(shardSize(total, options.shard)),
+        void countInputs(settled.files, stream).then(
+          (total) => reporter.setTotal(shardSize(total, settled.shard)),
           () => undefined,
         );
       }
@@ -145,16 +147,16 @@ function reportSinglePlan(file: BatchFile, reply: TaskReply, quiet: boolean, con
  * What a plan's outputs depend on besides its own text: the tool's version,
  * the templates (built-in and --template), the formats and the switches.
  */
-async function buildCacheKey(options: SettledBuildOptions, cwd: string, pdfEngine: string | undefined): Promise<string> {
-  const template = options.template ? await loadTemplate(options.template, { cwd }) : undefined;
+async function buildCacheKey(settled: SettledBuildOptions, cwd: string, pdfEngine: string | undefined): Promise<string> {
+  const template = settled.template ? await loadTemplate(settled.template, { cwd }) : undefined;
   return cacheKey({
     version: VERSION,
     builtinTemplates: await hashFolder(BUILTIN_TEMPLATES_FOLDER),
-    template: template && !template.builtin ? await hashFolder(template.folder) : (options.template ?? ''),
-    formats: options.formats.join(','),
-    splitParts: String(options.splitParts),
-    force: String(options.force),
+    template: template && !template.builtin ? await hashFolder(template.folder) : (settled.template ?? ''),
+    formats: settled.formats.join(','),
+    splitParts: String(settled.splitParts),
+    force: String(settled.force),
     pdfEngine: pdfEngine ?? '',
-    output: options.output ?? options.outDir ?? '',
+    output: settled.output ?? settled.outDir ?? '',
   });
 }

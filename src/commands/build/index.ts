@@ -93,5 +93,5 @@ export function parseFormatsOption(value: string | undefined): OutputFormat[] {
  */
 export async function build(options: BuildOptions, context: CommandContext): Promise<number> {
   const { buildBatch } = await import('./build-batch.js');
-  return buildBatch({ ...options, formats: formatsFor(options.output, options.formats) }, context);
+  return buildBatch(options, context);
 }
