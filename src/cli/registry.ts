@@ -21,6 +21,7 @@ export async function loadCommands(): Promise<CliCommand[]> {
     import('./commands/template.js'),
     import('./commands/import.js'),
     import('./commands/init.js'),
+    import('../commands/diff/cli.js'),
   ]);
   return modules.map((module) => module.command);
 }
