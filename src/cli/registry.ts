@@ -22,6 +22,7 @@ export async function loadCommands(): Promise<CliCommand[]> {
     import('./commands/import.js'),
     import('./commands/init.js'),
     import('../commands/diff/cli.js'),
+    import('../commands/targets/cli.js'),
   ]);
   return modules.map((module) => module.command);
 }
