@@ -6,6 +6,8 @@ const SAME_CONTENT = 0.5;
 /** A title this alike, with a body at least partly kept, is the same section. */
 const SIMILAR_TITLE = 0.6;
 const KEPT_CONTENT = 0.3;
+/** A section under the same number whose title is this alike is the same section retitled. */
+const SAME_PLACE_TITLE = 0.4;
 /** Content shorter than this (in characters) is too little to recognise a section by. */
 const MIN_CONTENT = 8;
 
@@ -32,7 +34,8 @@ export function matchSections(oldNodes: readonly SectionNode[], newNodes: readon
       const contentSimilarity = enoughContent ? dice(a.contentGrams, b.contentGrams) : 0;
       const alike = sameTitle
         || (enoughContent && contentSimilarity >= SAME_CONTENT)
-        || (titleSimilarity >= SIMILAR_TITLE && (contentSimilarity >= KEPT_CONTENT || !enoughContent));
+        || (titleSimilarity >= SIMILAR_TITLE && (contentSimilarity >= KEPT_CONTENT || !enoughContent))
+        || (a.ref.path === b.ref.path && a.ref.marker !== '' && titleSimilarity >= SAME_PLACE_TITLE);
       if (!alike) continue;
       const parentBonus = sameParentTitle(a, b, oldNodes, newNodes) ? 0.2 : 0;
       candidates.push({ old: a.index, new: b.index, score: (sameTitle ? 1 : titleSimilarity * 0.8) + contentSimilarity + parentBonus });
