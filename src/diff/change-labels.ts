@@ -9,9 +9,14 @@ export const KIND_LABELS: Record<ChangeKind, Text> = {
   changed: { zh: '修改', en: 'changed' },
 };
 
-/** `二、/（一）强化企业创新主体地位`: where a section is, and what it is called. */
+/** `二、（一）`: the marker path as a reader writes it, without the separators of `path`. */
+export function readablePath(path: string): string {
+  return path.split('/').join('');
+}
+
+/** `二、（一）强化企业创新主体地位`: where a section is, and what it is called. */
 export function refLabel(ref: SectionRef): string {
-  return ref.marker ? `${ref.path}${ref.title}` : ref.path;
+  return ref.marker ? `${readablePath(ref.path)}${ref.title}` : readablePath(ref.path);
 }
 
 /** The side a change is shown by: the new section, or the old one when it was removed. */
@@ -28,8 +33,8 @@ export function describeChange(change: Change): Text {
       return { zh: '删除本节', en: 'section removed' };
     case 'moved':
       return {
-        zh: `由 ${change.old?.path ?? ''} 移至 ${change.new?.path ?? ''}`,
-        en: `moved from ${change.old?.path ?? ''} to ${change.new?.path ?? ''}`,
+        zh: `由${readablePath(change.old?.path ?? '')}移至${readablePath(change.new?.path ?? '')}`,
+        en: `moved from ${readablePath(change.old?.path ?? '')} to ${readablePath(change.new?.path ?? '')}`,
       };
     case 'renamed':
       return {

@@ -93,13 +93,14 @@ function unitInHeader(header: string): string | null {
 
 /**
  * A value cell: `5.5%以内` reads as it is; `≥95` under a `%` unit column
- * reads as `≥95%`; a bare number takes the column's unit even when it is not
+ * reads as `≥95%`, `20-30` as `20-30场`; a bare number takes the column's unit even when it is not
  * one of the units a sentence would be read with.
  */
 function quantitiesInCell(cell: string, unit: string | null): Quantity[] {
   const written = findQuantities(cell);
   if (written.length > 0 || unit === null) return written.length > 0 ? written : bare(cell, '');
-  const withUnit = findQuantities(cell.replace(/\d+(?:\.\d+)?/u, (number) => `${number}${unit}`));
+  // After the last number, so that `20-30` under 场 reads as the range 20-30场.
+  const withUnit = findQuantities(cell.replace(/(\d+(?:\.\d+)?)(?!.*\d)/u, (number) => `${number}${unit}`));
   return withUnit.length > 0 ? withUnit : bare(cell, unit);
 }
 

@@ -18,7 +18,7 @@ describe('plan diff through the built CLI', () => {
   it('exits 1 with the changes, 0 for a plan against itself', () => {
     const changed = plan(['diff', '2026-工作计划.md', '2027-工作计划.md'], diffFixtures);
     expect(changed.status).toBe(1);
-    expect(changed.stdout).toContain('删除  二、/（二）推进科技成果转化');
+    expect(changed.stdout).toContain('删除  二、（二）推进科技成果转化');
     expect(changed.stdout).toContain('到2035年 → 到2030年');
     const same = plan(['diff', '2026-工作计划.md', '2026-工作计划.md'], diffFixtures);
     expect(same.status).toBe(0);

@@ -32,7 +32,7 @@ export async function formatDiffDocx(diff: PlanDiff, options: DiffDocxOptions): 
     })),
   }));
   const widthTwips = Math.round((PAGE.widthMm - 2 * PAGE.marginMm) * MM_TO_TWIPS);
-  const columns = [0.4, 0.4, 0.2].map((share) => Math.round(widthTwips * share));
+  const columns = [0.36, 0.36, 0.28].map((share) => Math.round(widthTwips * share));
   const document = new Document({
     creator: 'gongwen-plan',
     title: '修订对照表',
