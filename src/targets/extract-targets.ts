@@ -2,7 +2,7 @@ import { plainText } from '../parse/inlines.js';
 import type { Block, PlanDocument, Section, TableBlock } from '../plan/types.js';
 import { findQuantities, normaliseDigits, type Quantity } from './quantities.js';
 import { tableTargets } from './table-targets.js';
-import { deadlineIn, isPastSection, isPastSentence, responsibleIn, subjectBefore } from './target-context.js';
+import { clauseEndAfter, deadlineFor, isPastSection, isPastSentence, responsibleIn, subjectBefore } from './target-context.js';
 import type { Target } from './target-types.js';
 
 /** Where a block sits: its section's marker path and title, and whether the section looks back. */
@@ -62,19 +62,17 @@ function visitBlocks(blocks: readonly Block[], place: SectionPlace, file: string
 /**
  * The targets of a paragraph's text. Its sentences are read one by one; a
  * 牵头单位 written anywhere in the paragraph applies to all of them, a
- * deadline to its own sentence (or, failing that, the paragraph's).
+ * deadline to its own clause and those after it in the sentence.
  */
 function fromText(raw: string, firstLine: number, place: SectionPlace, file: string, out: Target[]): void {
   if (place.past) return;
   const text = normaliseDigits(raw);
   if (!/\d/u.test(text)) return;
   const responsible = responsibleIn(text);
-  const paragraphDeadline = deadlineIn(text);
   for (const sentence of sentencesOf(text)) {
     if (isPastSentence(sentence.text)) continue;
     const quantities = findQuantities(sentence.text).filter((quantity) => isTargetQuantity(sentence.text, quantity));
     if (quantities.length === 0) continue;
-    const deadline = deadlineIn(sentence.text) ?? paragraphDeadline;
     const line = firstLine + countNewlines(text, sentence.start);
     for (const quantity of quantities) {
       out.push({
@@ -89,7 +87,7 @@ function fromText(raw: string, firstLine: number, place: SectionPlace, file: str
         unit: quantity.unit,
         comparator: quantity.comparator,
         ...(quantity.comparator === 'range' ? { low: quantity.low as number, high: quantity.high as number } : {}),
-        deadline,
+        deadline: deadlineFor(sentence.text, clauseEndAfter(sentence.text, quantity.end)),
         responsible,
       });
     }

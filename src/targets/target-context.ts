@@ -44,6 +44,35 @@ const DEADLINE = /(?:(?:20\d\d年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{
 
 const DEADLINE_GLOBAL = new RegExp(DEADLINE.source, 'gu');
 
+/**
+ * The deadline of the quantity whose clause ends at `clauseEnd`: the last
+ * one written in its sentence up to the end of its clause. A deadline
+ * written after it, in another clause, belongs to something else
+ * (…覆盖率达到60%；2027年9月底前建成平台).
+ */
+export function deadlineFor(sentence: string, clauseEnd: number): string | null {
+  let found: string | null = null;
+  for (const match of sentence.matchAll(DEADLINE_GLOBAL)) {
+    if (match.index >= clauseEnd) break;
+    found = match[0].replace(/^(?:到|至|于)/u, '');
+  }
+  return found ?? closingDeadline(sentence);
+}
+
+/** A sentence that closes on a bare deadline (…不少于72学时，年底前完成。) gives it to all of its numbers. */
+function closingDeadline(sentence: string): string | null {
+  const clauses = sentence.replace(/[（(][^（）()]*[）)]/gu, '').split(/[，,；;]/u);
+  const last = (clauses.at(-1) ?? '').replace(/[。！？\s]+$/u, '');
+  const match = new RegExp(`^(?:${DEADLINE.source})(?:前)?(?:完成|实现|落实|到位|办结|建成)?$`, 'u').exec(last);
+  return match && clauses.length > 1 ? (deadlineIn(last) as string) : null;
+}
+
+/** The end of the clause holding offset `at`: the next ，；。 or the end of the text. */
+export function clauseEndAfter(text: string, at: number): number {
+  const rest = text.slice(at).search(/[，,；;。！？]/u);
+  return rest < 0 ? text.length : at + rest;
+}
+
 /** 6月底前, 年底前, 2027年底前, 到2027年 — the first such phrase written, or null. */
 export function deadlineIn(text: string): string | null {
   const match = DEADLINE.exec(text);

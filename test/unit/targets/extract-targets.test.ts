@@ -41,10 +41,16 @@ describe('extractTargets', () => {
       value: 1200,
       unit: '万人',
       comparator: 'atLeast',
-      deadline: '6月底前',
+      // 6月底前 closes another clause: it is the deadline of 专项行动, not of this number.
+      deadline: null,
       responsible: '人社局',
     });
     expect(unemployment).toMatchObject({ subject: '城镇调查失业率', value: 5.5, unit: '%', comparator: 'atMost' });
+  });
+
+  it('gives a deadline to the numbers of its clause and after, and a closing 年底前完成 to the whole sentence', () => {
+    const found = targetsOf('# 计划\n\n## 一、任务\n\n新建学校6所，6月底前完成2所主体工程，年内开工3所。\n\n培训学时不少于72学时，参训人员500人，年底前完成（牵头单位：人事科）。\n');
+    expect(found.map((target) => `${target.value}${target.unit} ${target.deadline ?? '-'}`)).toEqual(['6所 -', '2所 6月底前', '3所 年内', '72学时 年底前', '500人 年底前']);
   });
 
   it('reads the rows of a target table with its unit, 责任科室 and 完成时限 columns', () => {
@@ -63,14 +69,14 @@ describe('targets outputs', () => {
     const lines = formatTargetsTable(found, { lang: 'zh', color: false, withFile: false }).split('\n');
     // 二、/（一） takes 11 columns, 城镇新增就业 12: the headings stand over their cells.
     expect(lines[0]).toBe(`行  ${padToWidth('章节', 11)}  ${padToWidth('指标', 14)}  ${padToWidth('目标', 9)}  完成时限  责任单位`);
-    expect(lines[1]).toBe(`11  二、/（一）  ${padToWidth('城镇新增就业', 14)}  ≥1200万人  6月底前   人社局`);
+    expect(lines[1]).toBe(`11  二、/（一）  ${padToWidth('城镇新增就业', 14)}  ≥1200万人            人社局`);
     expect(lines.at(-2)).toBe('共 4 项量化目标');
   });
 
   it('quotes csv fields that hold commas or quotes, with a BOM only for files', () => {
     const csv = formatTargetsCsv(found, 'zh', false);
     expect(csv.startsWith('文件,行,章节')).toBe(true);
-    expect(csv.split('\r\n')[1]).toBe('plan.md,11,二、/（一）,稳定就业,城镇新增就业,1200,万人,不少于,,,6月底前,人社局,城镇新增就业1200万人以上，城镇调查失业率控制在5.5％以内，6月底前完成专项行动（牵头单位：人社局）。');
+    expect(csv.split('\r\n')[1]).toBe('plan.md,11,二、/（一）,稳定就业,城镇新增就业,1200,万人,不少于,,,,人社局,城镇新增就业1200万人以上，城镇调查失业率控制在5.5％以内，6月底前完成专项行动（牵头单位：人社局）。');
     expect(formatTargetsCsv([{ ...found[0]!, text: 'a,"b"' }], 'en', true)).toContain('\ufeffFile,');
     expect(formatTargetsCsv([{ ...found[0]!, text: 'a,"b"' }], 'en', false)).toContain(',"a,""b"""');
   });
