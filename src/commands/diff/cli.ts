@@ -10,7 +10,7 @@ export const command: CliCommand = {
       .argument('<new>', '新计划 / the new plan')
       .option('-f, --format <format>', '输出格式：text、json、html、docx（修订对照表） / output format', 'text')
       .option('-o, --output <file>', '写入文件而不是标准输出（docx 必须） / write to a file instead of stdout (required for docx)')
-      .option('-t, --template <name>', 'docx 修订对照表所用字体的模板 / template whose fonts the docx table uses', 'plan')
+      .option('--template <name>', 'docx 修订对照表所用字体的模板 / template whose fonts the docx table uses', 'plan')
       .action(async (oldFile: string, newFile: string, options: { format: string; output?: string; template: string }) => {
         await run(async (context) => {
           const { diff, parseDiffFormat } = await import('./index.js');
