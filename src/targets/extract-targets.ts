@@ -74,13 +74,17 @@ function fromText(raw: string, firstLine: number, place: SectionPlace, file: str
     const quantities = findQuantities(sentence.text).filter((quantity) => isTargetQuantity(sentence.text, quantity));
     if (quantities.length === 0) continue;
     const line = firstLine + countNewlines(text, sentence.start);
+    let previousSubject = '';
     for (const quantity of quantities) {
+      // 地区生产总值增长11%，达到282亿元: the second number measures the same thing.
+      const subject = subjectBefore(sentence.text, quantity.start, quantity.end) || previousSubject.replace(/(?:增长|下降|提高|降低|增加|减少)$/u, '');
+      previousSubject = subject;
       out.push({
         file,
         line: line + countNewlines(sentence.text, quantity.start),
         section: place.section,
         sectionTitle: place.sectionTitle,
-        subject: subjectBefore(sentence.text, quantity.start, quantity.end),
+        subject,
         // As written: digits and ％ are made half-width only for reading.
         text: raw.slice(sentence.start, sentence.start + sentence.text.length).trim(),
         value: quantity.value,
