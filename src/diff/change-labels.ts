@@ -14,8 +14,9 @@ export function readablePath(path: string): string {
   return path.split('/').join('');
 }
 
-/** `二、（一）强化企业创新主体地位`: where a section is, and what it is called. */
+/** `二、（一）强化企业创新主体地位`: where a section is, and what it is called; `《标题》` for the document itself. */
 export function refLabel(ref: SectionRef): string {
+  if (ref.path === '') return ref.title ? `《${ref.title}》` : '《》';
   return ref.marker ? `${readablePath(ref.path)}${ref.title}` : readablePath(ref.path);
 }
 

@@ -1,5 +1,6 @@
 import type { PlanDocument } from '../plan/types.js';
-import type { Change, PlanDiff } from './diff-types.js';
+import type { Change, PlanDiff, SectionRef } from './diff-types.js';
+import { blocksText, splitSentences } from './plan-text.js';
 import { matchSections } from './match-sections.js';
 import { numberChanges } from './number-changes.js';
 import { sectionNodes, type SectionNode } from './section-nodes.js';
@@ -21,7 +22,7 @@ export function diffPlans(oldDocument: PlanDocument, newDocument: PlanDocument):
   for (const [a, b] of pairs) reverse.set(b, a);
   const moved = movedSections(oldNodes, newNodes, pairs, reverse);
 
-  const placed: Array<{ key: number; change: Change }> = [];
+  const placed: Array<{ key: number; change: Change }> = documentChanges(oldDocument, newDocument).map((change) => ({ key: -1, change }));
   for (const b of newNodes) {
     const oldIndex = reverse.get(b.index);
     if (oldIndex === undefined) {
@@ -47,6 +48,31 @@ export function diffPlans(oldDocument: PlanDocument, newDocument: PlanDocument):
   // Array.prototype.sort is stable: entries with the same key keep the order they were made in.
   placed.sort((x, y) => x.key - y.key);
   return { changes: placed.map((entry) => entry.change) };
+}
+
+/**
+ * The document itself, before its first section: its title (`renamed`) and
+ * the text before the first section (`changed`), where plans often state
+ * their overall goals. Its path is empty.
+ */
+function documentChanges(oldDocument: PlanDocument, newDocument: PlanDocument): Change[] {
+  const a = documentRef(oldDocument);
+  const b = documentRef(newDocument);
+  const changes: Change[] = [];
+  if (a.title !== b.title) changes.push({ kind: 'renamed', old: a, new: b });
+  const oldText = blocksText(oldDocument.preamble);
+  const newText = blocksText(newDocument.preamble);
+  if (normalise(oldText) !== normalise(newText)) {
+    const sentences = sentenceChanges(splitSentences(oldText), splitSentences(newText));
+    const numbers = sentences.flatMap((sentence) => (sentence.old !== null && sentence.new !== null ? numberChanges(sentence.old, sentence.new) : []));
+    changes.push({ kind: 'changed', old: a, new: b, numbers, sentences });
+  }
+  return changes;
+}
+
+function documentRef(document: PlanDocument): SectionRef {
+  const line = document.title?.position?.start.line ?? document.preamble[0]?.position?.start.line ?? null;
+  return { marker: '', title: document.title?.text ?? '', path: '', line };
 }
 
 /**

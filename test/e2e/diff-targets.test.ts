@@ -27,9 +27,9 @@ describe('plan diff through the built CLI', () => {
 
   it('speaks English with --lang en and prints the json the issue specifies', () => {
     const english = plan(['--lang', 'en', 'diff', '2026-工作计划.md', '2027-工作计划.md'], diffFixtures);
-    expect(english.stdout).toContain('6 changes: 1 added, 1 removed, 1 moved, 1 renamed, 2 changed');
+    expect(english.stdout).toContain('8 changes: 1 added, 1 removed, 1 moved, 2 renamed, 3 changed');
     const json = JSON.parse(plan(['diff', '2026-工作计划.md', '2027-工作计划.md', '--format', 'json'], diffFixtures).stdout) as { changes: Array<{ kind: string }> };
-    expect(json.changes.map((change) => change.kind)).toEqual(['changed', 'changed', 'removed', 'renamed', 'moved', 'added']);
+    expect(json.changes.map((change) => change.kind)).toEqual(['renamed', 'changed', 'changed', 'changed', 'removed', 'renamed', 'moved', 'added']);
   });
 
   it('exits 2 with a clear message for a missing file, in either language', () => {

@@ -10,10 +10,22 @@ const plan = (name: string) => parsePlan(readFileSync(join(fixtures, name), 'utf
 const parse = (text: string) => parsePlan(text).document;
 
 describe('diffPlans', () => {
-  it('reports the 2026 → 2027 plan pair section by section, renumbering alone being no change', () => {
+  it('reports the 2026 → 2027 plan pair section by section (the document itself first), renumbering alone being no change', () => {
     const diff = diffPlans(plan('2026-工作计划.md'), plan('2027-工作计划.md'));
     expect(diff).toEqual({
       changes: [
+        {
+          kind: 'renamed',
+          old: { marker: '', title: '市科技局2026年工作计划', path: '', line: 1 },
+          new: { marker: '', title: '市科技局2027年工作计划', path: '', line: 1 },
+        },
+        {
+          kind: 'changed',
+          old: { marker: '', title: '市科技局2026年工作计划', path: '', line: 1 },
+          new: { marker: '', title: '市科技局2027年工作计划', path: '', line: 1 },
+          numbers: [{ old: '2026年', new: '2027年' }],
+          sentences: [{ old: '2026年，市科技局围绕创新驱动发展战略，制定本计划。', new: '2027年，市科技局围绕创新驱动发展战略，制定本计划。' }],
+        },
         {
           kind: 'changed',
           old: { marker: '一、', title: '总体目标', path: '一、', line: 5 },

@@ -18,16 +18,18 @@ const files = { oldFile: '2026.md', newFile: '2027.md' };
 describe('diff text output', () => {
   it('lists each change like git diff --stat, then the changed sentences', () => {
     const text = formatDiffText(pair, { ...files, lang: 'zh', color: false });
-    expect(text.split('\n').slice(0, 9)).toEqual([
+    expect(text.split('\n').slice(0, 11)).toEqual([
       '--- 2026.md',
       '+++ 2027.md',
+      ' 改名  《市科技局2027年工作计划》     | 标题由“市科技局2026年工作计划”改为“市科技局2027年工作计划”',
+      ' 修改  《市科技局2027年工作计划》     | 修改 1 句；数字：2026年 → 2027年',
       ' 修改  一、总体目标                   | 修改 1 句；数字：到2035年 → 到2030年，1200家 → 1500家',
       ' 修改  二、（一）强化企业创新主体地位 | 修改 1 句；数字：30项 → 35项',
       ' 删除  二、（二）推进科技成果转化     | 删除本节',
       ' 改名  二、（三）壮大科技人才队伍     | 标题由“培育科技人才”改为“壮大科技人才队伍”',
       ' 移动  三、（二）加强组织领导         | 由三、（一）移至三、（二）',
       ' 新增  五、数字化转型                 | 新增本节',
-      ' 共 6 处变化：新增 1，删除 1，移动 1，改名 1，修改 2',
+      ' 共 8 处变化：新增 1，删除 1，移动 1，改名 2，修改 3',
     ]);
     expect(text).toContain('- 组织企业申报国家科技项目30项。\n+ 组织企业申报国家科技项目35项。');
     expect(text).not.toContain('\u001b[');
