@@ -23,6 +23,8 @@ export async function loadCommands(): Promise<CliCommand[]> {
     import('../commands/init/cli.js'),
     import('../commands/lsp/cli.js'),
     import('../commands/preview/cli.js'),
+    import('../commands/diff/cli.js'),
+    import('../commands/targets/cli.js'),
   ]);
   return modules.map((module) => module.command);
 }
