@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import type { CommandContext } from '../../cli/context.js';
+import type { CommandContext } from '../../io/command-context.js';
 import type { PlanDiff } from '../../diff/diff-types.js';
 import { diffPlans } from '../../diff/diff-plans.js';
 import { ExitCode, PlanError } from '../../errors.js';

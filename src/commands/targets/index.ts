@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import type { CommandContext } from '../../cli/context.js';
+import type { CommandContext } from '../../io/command-context.js';
 import { ExitCode, PlanError } from '../../errors.js';
 import { expandInputs } from '../../io/expand-inputs.js';
 import { readPlanFile } from '../../io/read-plan-file.js';
