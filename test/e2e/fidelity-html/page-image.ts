@@ -5,12 +5,20 @@ export interface PageImage {
   width: number;
   height: number;
   dpi: number;
+  /** How far down the page the image starts, in mm (a band of the page, or 0). */
+  originMm: number;
   pixels: Uint8Array;
 }
 
-/** Renders one page (1-based) with poppler's pdftoppm. */
-export function renderPage(pdf: string, page: number, dpi = 200): PageImage {
-  const ppm = execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), pdf], { maxBuffer: 256 * 1024 * 1024 });
+/**
+ * Renders one page (1-based) with poppler's pdftoppm, or a band of it
+ * (`band` in mm down the page), so that thin rules can be measured at a
+ * high resolution without rendering the whole page at it.
+ */
+export function renderPage(pdf: string, page: number, dpi = 200, band?: { fromMm: number; toMm: number }): PageImage {
+  const px = (mm: number): number => Math.round((mm / 25.4) * dpi);
+  const crop = band ? ['-y', String(px(band.fromMm)), '-H', String(px(band.toMm) - px(band.fromMm)), '-W', String(px(300))] : [];
+  const ppm = execFileSync('pdftoppm', ['-r', String(dpi), ...crop, '-f', String(page), '-l', String(page), pdf], { maxBuffer: 256 * 1024 * 1024 });
   // Header: "P6", width, height, maxval, each followed by whitespace; the pixels follow.
   const fields: string[] = [];
   let offset = 0;
@@ -22,7 +30,8 @@ export function renderPage(pdf: string, page: number, dpi = 200): PageImage {
   }
   offset += 1;
   if (fields[0] !== 'P6' || fields[3] !== '255') throw new Error(`pdftoppm gave an unexpected image header: ${fields.join(' ')}`);
-  return { width: Number(fields[1]), height: Number(fields[2]), dpi, pixels: ppm.subarray(offset) };
+  const originMm = band ? (px(band.fromMm) / dpi) * 25.4 : 0;
+  return { width: Number(fields[1]), height: Number(fields[2]), dpi, originMm, pixels: ppm.subarray(offset) };
 }
 
 export type Ink = 'red' | 'dark';
@@ -35,15 +44,21 @@ function isInk(image: PageImage, x: number, y: number, ink: Ink): boolean {
   return ink === 'red' ? r > 160 && g < 110 && b < 110 : r < 110 && g < 110 && b < 110;
 }
 
+/** A distance across the image, in mm. */
 export function pxToMm(image: PageImage, px: number): number {
   return (px / image.dpi) * 25.4;
+}
+
+/** A row of the image as a distance down the page, in mm. */
+export function rowToMm(image: PageImage, row: number): number {
+  return image.originMm + pxToMm(image, row);
 }
 
 /** The rows (y in px) where `ink` shows at all, between `fromMm` and `toMm` down the page. */
 export function inkRows(image: PageImage, ink: Ink, fromMm = 0, toMm = Infinity): number[] {
   const rows: number[] = [];
-  const first = Math.max(0, Math.floor((fromMm / 25.4) * image.dpi));
-  const last = Math.min(image.height - 1, Math.floor((toMm / 25.4) * image.dpi));
+  const first = Math.max(0, Math.floor(((fromMm - image.originMm) / 25.4) * image.dpi));
+  const last = Math.min(image.height - 1, Math.floor(((toMm - image.originMm) / 25.4) * image.dpi));
   for (let y = first; y <= last; y += 1) {
     for (let x = 0; x < image.width; x += 1) {
       if (isInk(image, x, y, ink)) {
@@ -103,8 +118,8 @@ export function horizontalRules(image: PageImage, ink: Ink, minimumMm = 50): Rul
 
 function toRule(image: PageImage, band: { top: number; bottom: number; left: number; right: number }): Rule {
   return {
-    topMm: pxToMm(image, band.top),
-    bottomMm: pxToMm(image, band.bottom + 1),
+    topMm: rowToMm(image, band.top),
+    bottomMm: rowToMm(image, band.bottom + 1),
     thicknessMm: pxToMm(image, band.bottom + 1 - band.top),
     leftMm: pxToMm(image, band.left),
     rightMm: pxToMm(image, band.right),
