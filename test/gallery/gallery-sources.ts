@@ -46,10 +46,11 @@ export async function buildSource(source: GallerySource): Promise<{ docx: Uint8A
   return { docx: await renderDocx(view, template), html: await renderHtml(view, template) };
 }
 
-/** Text with what changes on every build (the time, the program's version) taken out. */
+/** Text with what changes on every build (the time, the program's version, the random id of a VML shape) taken out. */
 function normalise(text: string): string {
   return text
     .replace(/<dcterms:(created|modified)[^>]*>[^<]*<\/dcterms:\1>/g, '')
+    .replace(/(<v:shape id=")[^"]*"/g, '$1"')
     .replaceAll(`gongwen-plan ${VERSION}`, 'gongwen-plan');
 }
 
