@@ -14,15 +14,17 @@ export interface HtmlImprint extends ViewImprint {
   unnumbered: boolean;
   /** Height of the space at whose foot the 版记 prints, in mm: what the text leaves of its last page, or the whole type area. */
   spaceMm: number;
+  /** The even page whose foot it prints at, 1-based. */
+  page: number;
 }
 
 /**
  * Where the printed 版记 goes, by the same estimate the .docx uses (GB/T
- * 9704 7.4: at the foot of the last page, an even one). Sharing the text's
- * last page, it is bottom-aligned in the room the estimate leaves there, less
- * half a line, so that text running a little longer than estimated never
- * pushes it onto a page of its own; on a page of its own the room is the
- * whole type area and its foot is exact.
+ * 9704 7.4: at the foot of the last page, an even one). The page prints it
+ * at the foot of that page by the page's own coordinates, not below the
+ * text, so that its last line is the type area's last line however far the
+ * text's real end is from the estimate, as long as it ends on that page (or
+ * on the odd page before it) with a line to spare.
  */
 export function htmlImprint(view: DocumentView, manifest: TemplateManifest): HtmlImprint | null {
   const placement = imprintPlacement(view, manifest);
@@ -34,5 +36,6 @@ export function htmlImprint(view: DocumentView, manifest: TemplateManifest): Htm
     ownPage: placement.breaks >= 1,
     unnumbered: placement.breaks >= 2,
     spaceMm: Math.floor(twipsToMm(room) * 10) / 10,
+    page: placement.page,
   };
 }

@@ -39,6 +39,20 @@ function adjustedFont(manifest: TemplateManifest, role: FontRole): FontSpec {
   return font;
 }
 
+const CSS_PX_PER_MM = 96 / 25.4;
+
+/**
+ * How far down the flow each printed page reaches, in CSS px: Chromium
+ * (Chrome, Edge) lays pages out in whole pixels, the paper's height and
+ * each margin rounded, so a page's type area is 851 px where 225 mm is
+ * 850.4; the 版记, placed by page, would otherwise drift up a page's
+ * rounding on every page.
+ */
+function pageStepPx(heightMm: number, topMm: number, bottomMm: number): number {
+  const px = (mm: number): number => Math.round(mm * CSS_PX_PER_MM);
+  return px(heightMm) - px(topMm) - px(bottomMm);
+}
+
 /**
  * The part of the stylesheet that comes from the manifest, so that the HTML
  * and the .docx read the same numbers: the `@page` box (paper, GB/T 9704
@@ -67,6 +81,7 @@ export function pageStyle(manifest: TemplateManifest, pageNumber: PageNumberText
     `--page-width: ${page.widthMm}mm`,
     `--type-area-width: ${page.widthMm - margins.leftMm - margins.rightMm}mm`,
     `--type-area-height: ${page.heightMm - margins.topMm - margins.bottomMm}mm`,
+    `--page-step: ${pageStepPx(page.heightMm, margins.topMm, margins.bottomMm)}px`,
     `--margin-top: ${margins.topMm}mm`,
     `--margin-right: ${margins.rightMm}mm`,
     `--margin-bottom: ${margins.bottomMm}mm`,
@@ -79,6 +94,9 @@ export function pageStyle(manifest: TemplateManifest, pageNumber: PageNumberText
     `--red-header-top: ${manifest.options.redHeaderTopMm}mm`,
     `--imprint-outer-rule: ${manifest.rules.imprint.outerWidthMm}mm`,
     `--imprint-inner-rule: ${manifest.rules.imprint.innerWidthMm}mm`,
+    // The 版记's rules are a 1 px line scaled to their width (see style.css).
+    `--imprint-outer-rule-scale: ${(manifest.rules.imprint.outerWidthMm * CSS_PX_PER_MM).toFixed(4)}`,
+    `--imprint-inner-rule-scale: ${(manifest.rules.imprint.innerWidthMm * CSS_PX_PER_MM).toFixed(4)}`,
     `--closing-right-indent: ${manifest.options.closingRightIndentCharacters}em`,
   ];
   for (const role of FONT_ROLES) {

@@ -31,6 +31,8 @@ export interface ImprintPlacement {
   breaks: number;
   /** Room on its page, in twips: what the text leaves on its last page, or the whole type area on a page of its own. */
   roomTwips: number;
+  /** The (even) page it prints on, 1-based. */
+  page: number;
 }
 
 /**
@@ -50,8 +52,11 @@ export function imprintPlacement(view: DocumentView, manifest: TemplateManifest)
     page += 1;
     breaks += 1;
   }
-  if (page % 2 === 1) breaks += 1;
-  return { breaks, roomTwips: breaks === 0 ? pageHeight - end.used : pageHeight };
+  if (page % 2 === 1) {
+    page += 1;
+    breaks += 1;
+  }
+  return { breaks, roomTwips: breaks === 0 ? pageHeight - end.used : pageHeight, page };
 }
 
 /** Page breaks before the 版记 (see imprintPlacement); 0 without one. */

@@ -31,6 +31,12 @@ describe('where the HTML page prints the 版记', () => {
     expect(htmlImprint(officialPlan(official, 37), official.manifest)).toMatchObject({ blankPageBefore: true, ownPage: true, unnumbered: true, spaceMm: TYPE_AREA_MM });
   });
 
+  it('names the even page whose foot it prints at: the text’s last, the next, or the one after a blank page', () => {
+    expect(htmlImprint(officialPlan(official, 20), official.manifest)?.page).toBe(4);
+    expect(htmlImprint(officialPlan(official, 24), official.manifest)?.page).toBe(6);
+    expect(htmlImprint(officialPlan(official, 37), official.manifest)?.page).toBe(8);
+  });
+
   it('nowhere when the template prints no 版记', async () => {
     const plan = await loadTemplate('plan', { cwd: process.cwd() });
     expect(htmlImprint(officialPlan(plan, 20), plan.manifest)).toBeNull();

@@ -16,6 +16,18 @@ beforeAll(async () => {
 const dash = { before: '— ', after: ' —' };
 
 describe('pageStyle', () => {
+  it('steps pages in whole pixels, as Chromium lays them out: 1123 − 140 − 132 px for A4 with 37/35 mm margins', () => {
+    expect(pageStyle(manifest, dash)).toContain('--page-step: 851px;');
+    const changed = { ...manifest, page: { ...manifest.page, margins: { ...manifest.page.margins, topMm: 30 } } };
+    expect(pageStyle(changed, dash)).toContain('--page-step: 878px;');
+  });
+
+  it('scales the 版记 rules from one pixel to their width in mm (0.35 mm and 0.25 mm)', () => {
+    const css = pageStyle(manifest, dash);
+    expect(css).toContain('--imprint-outer-rule-scale: 1.3228;');
+    expect(css).toContain('--imprint-inner-rule-scale: 0.9449;');
+  });
+
   it('writes the manifest paper and GB/T 9704 margins into @page', () => {
     expect(pageStyle(manifest, dash)).toContain('@page { size: 210mm 297mm; margin: 37mm 26mm 35mm 28mm; }');
     const changed = { ...manifest, page: { ...manifest.page, margins: { topMm: 30, rightMm: 20, bottomMm: 25, leftMm: 22 } } };
