@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CORPUS_DIR, corpusPath, PROJECT_DIR } from '../helpers/corpus.js';
+import { corpusPath, hasFullCorpus, PROJECT_DIR } from '../helpers/corpus.js';
 
 const bin = join(PROJECT_DIR, 'bin/plan.js');
 const diffFixtures = join(PROJECT_DIR, 'test/fixtures/diff');
@@ -52,7 +52,7 @@ describe('plan diff through the built CLI', () => {
     expect(refused.stderr).toContain('-o');
   });
 
-  it.skipIf(!existsSync(CORPUS_DIR))('compares two consecutive years of a real city\'s reports', () => {
+  it.skipIf(!hasFullCorpus)('compares two consecutive years of a real city\'s reports', () => {
     for (const year of ['2013', '2014']) expect(plan(['import', corpusPath(`hailar__${year}.txt`), '-o', join(folder, `${year}.md`)]).status).toBe(0);
     const result = plan(['diff', '2013.md', '2014.md', '--format', 'json'], folder);
     expect(result.status).toBe(1);
