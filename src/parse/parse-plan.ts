@@ -42,6 +42,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParseResult
     title: null,
     preamble: [],
     sections: [],
+    attachments: [],
     numbering: 'explicit',
     position: { start: { line: 1, column: 1, offset: 0 }, end },
   };

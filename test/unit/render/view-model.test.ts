@@ -148,22 +148,35 @@ attachments: [2027年重点任务分工表]
 附件正文。
 `;
 
-  it('moves them after the closing lines, each on a new page with its label and centred title, in the official template', () => {
+  it('takes them out of the body: each a typed attachment with its label, its centred title and its own blocks', () => {
     const view = buildViewModel(parsePlan(source).document, official);
-    expect(view.appendicesFrom).toBe(2);
-    const [label, blank, title, content] = view.blocks.slice(2);
-    expect(label).toMatchObject({ type: 'paragraph', pageBreakBefore: true, verbatim: true, indentCharacters: 0 });
-    expect(label?.type === 'paragraph' && text(label.runs)).toBe('附件1');
-    expect(label?.type === 'paragraph' && label.font.eastAsia[0]).toBe('黑体');
-    expect(blank).toMatchObject({ type: 'paragraph', runs: [] });
-    expect(title).toMatchObject({ type: 'heading', alignment: 'centered', font: official.manifest.fonts.title });
-    expect(title?.type === 'heading' && text(title.title)).toBe('2027年重点任务分工表');
-    expect(content?.type === 'paragraph' && text(content.runs)).toBe('附件正文。');
+    expect(headings(view.blocks).map((heading) => text(heading.title))).toEqual(['目标']);
+    expect(text(view.blocks.flatMap((block) => (block.type === 'paragraph' ? block.runs : [])))).not.toContain('附件正文');
+    expect(view.appendices).toHaveLength(1);
+    const [appendix] = view.appendices;
+    expect(appendix).toMatchObject({ label: '附件1', newPage: true, title: { lines: ['2027年重点任务分工表'], font: official.manifest.fonts.title } });
+    expect(appendix?.labelFont.eastAsia[0]).toBe('黑体');
+    expect(appendix?.labelFont.sizePt).toBe(16);
+    expect(appendix?.blocks).toEqual([expect.objectContaining({ type: 'paragraph', runs: [expect.objectContaining({ text: '附件正文。' })] })]);
   });
 
-  it('keeps them in the body where the template does not set attachments apart', () => {
-    const view = buildViewModel(parsePlan(source).document, plan);
-    expect(view.appendicesFrom).toBeNull();
-    expect(headings(view.blocks).map((heading) => text(heading.title))).toContain('附件1：');
+  it('keeps an attachment\'s own sections with it, numbered again from 一、, in the levels\' fonts', () => {
+    const withSections = `${source}\n## 一、总体要求\n\n（一）指导思想。坚持创新。\n\n## 二、重点任务\n\n正文。\n`;
+    const view = buildViewModel(parsePlan(withSections).document, plan);
+    expect(headings(view.blocks).map((heading) => heading.marker)).toEqual(['一、']);
+    const blocks = view.appendices[0]?.blocks ?? [];
+    expect(headings(blocks).map((heading) => [heading.marker, heading.depth, heading.font.eastAsia[0]])).toEqual([
+      ['一、', 0, '黑体'],
+      ['（一）', 1, '楷体_GB2312'],
+      ['二、', 0, '黑体'],
+    ]);
+  });
+
+  it('puts them on a new page in the plan template too, and only follows the closing lines where a template turns new pages off', () => {
+    expect(buildViewModel(parsePlan(source).document, plan).appendices[0]?.newPage).toBe(true);
+    const sameFlow = { ...plan, manifest: { ...plan.manifest, options: { ...plan.manifest.options, attachmentsOnNewPage: false } } };
+    const view = buildViewModel(parsePlan(source).document, sameFlow);
+    expect(view.appendices[0]?.newPage).toBe(false);
+    expect(view.appendices[0]?.label).toBe('附件1');
   });
 });
