@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { rule as attachmentNote } from './attachment-note.js';
+import { rule as attachmentStructure } from './attachment-structure.js';
 import { rule as cjkPunctuation } from './cjk-punctuation.js';
 import { rule as dateFormat } from './date-format.js';
 import { rule as docNumber } from './doc-number.js';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   dateFormat,
   docNumber,
   attachmentNote,
+  attachmentStructure,
   noMojibake,
   noPinyinAnnotation,
   scriptConsistency,
