@@ -10,8 +10,8 @@ export type BodyRenderer = (blocks: readonly ViewBlock[], manifest: TemplateMani
 
 /**
  * An attachment (GB/T 9704 8): a new page, the label (`附件1`) flush left on
- * the first line, an empty line, the title centred from the third line, an
- * empty line (as under the document's title), then its body. It stays in the
+ * the first line, the title centred on the third line, an empty line (as
+ * under the document's title), then its body. It stays in the
  * document's section, so its pages carry on the page numbers.
  */
 export function attachmentParagraphs(attachment: ViewAttachment, manifest: TemplateManifest, body: BodyRenderer): Array<Paragraph | Table> {
@@ -24,7 +24,9 @@ export function attachmentParagraphs(attachment: ViewAttachment, manifest: Templ
     children: [plainRun(attachment.label, attachment.labelFont, manifest.grid.characterSpacingPt, manifest.fonts.body)],
   });
   const children: Array<Paragraph | Table> = [label];
-  if (attachment.title) children.push(emptyLine(manifest), ...titleParagraphs(attachment.title, manifest), emptyLine(manifest));
+  // The title's lines take two grid lines each, as the document's title, its glyphs on the lower one: the third line of the page.
+  if (attachment.title) children.push(...titleParagraphs(attachment.title, manifest), emptyLine(manifest));
   children.push(...body(attachment.blocks, manifest));
   return children;
 }
+

@@ -89,7 +89,6 @@ export function estimateTextEnd(view: DocumentView, manifest: TemplateManifest):
     if (attachment.newPage && used > 0) newPage();
     lines(1);
     if (attachment.title) {
-      lines(1);
       lines(attachment.title.lines.length, gridLinesFor(attachment.title.font.sizePt, manifest) * pitch);
       lines(1);
     }

@@ -28,7 +28,7 @@ describe('attachments in the .docx', () => {
     expect(positionsInOrder(text.slice(body), PRINTED_ORDER)).not.toContain(-1);
   });
 
-  it('start each on a new page, label flush left in 黑体 16 pt, an empty line, the title centred in the title font', async () => {
+  it('start each on a new page, label flush left in 黑体 16 pt, the title centred in the title font below it', async () => {
     const parts = await docxParts(await renderDocx(buildViewModel(parsePlan(NOTICE_WITH_ATTACHMENTS).document, official), official));
     const all = paragraphs(parts.get('word/document.xml') ?? '');
     const labels = all.flatMap((paragraph, index) => (/^附件\d$/.test(paragraph.text) ? [index] : []));
@@ -40,9 +40,11 @@ describe('attachments in the .docx', () => {
       expect(label.properties).not.toMatch(/w:firstLine="[1-9]/);
     }
     const [first] = labels;
-    expect(all[first! + 1]?.text).toBe('');
-    expect(all[first! + 2]).toMatchObject({ text: '2027年科技创新实施意见' });
-    expect(all[first! + 2]?.properties).toMatch(/<w:jc w:val="center"\/>/);
+    // The title right below the label, two grid lines high: its glyphs on the page's third line.
+    expect(all[first! + 1]).toMatchObject({ text: '2027年科技创新实施意见' });
+    expect(all[first! + 1]?.properties).toMatch(/<w:jc w:val="center"\/>/);
+    expect(all[first! + 1]?.properties).toContain('w:line="1158" w:lineRule="exact"');
+    expect(all[first! + 2]?.text).toBe('');
     const xml = parts.get('word/document.xml') ?? '';
     const labelRun = /<w:r>(?:(?!<w:r>)[\s\S])*?<w:t(?:\s[^>]*)?>附件1<\/w:t>/.exec(xml)?.[0] ?? '';
     expect(labelRun).toContain('w:eastAsia="黑体"');
