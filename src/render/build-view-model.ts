@@ -41,7 +41,7 @@ const FIELD_NAMES: Record<RequirableField, string> = {
 export function buildViewModel(document: PlanDocument, template: LoadedTemplate, options: BuildViewOptions = {}): DocumentView {
   const manifest = template.manifest;
   const title = document.title?.text ?? document.metadata.title ?? null;
-  requireFields(document.metadata, title, template, options.file ?? document.file ?? '');
+  requireFields(document, title, template, options.file ?? document.file ?? '');
   const context = buildPieceContext(document.metadata, title);
   const blocks = manifest.blocks;
   const piece = (enabled: boolean, value: unknown, name: Parameters<typeof renderPiece>[1]): string | null => {
@@ -80,7 +80,8 @@ export function buildViewModel(document: PlanDocument, template: LoadedTemplate,
   };
 }
 
-function requireFields(metadata: PlanMetadata, title: string | null, template: LoadedTemplate, file: string): void {
+function requireFields(document: PlanDocument, title: string | null, template: LoadedTemplate, file: string): void {
+  const metadata = document.metadata;
   const missing = template.manifest.requires.filter((field) => {
     if (field === 'title') return !title;
     const value = metadata[field];
@@ -90,6 +91,18 @@ function requireFields(metadata: PlanMetadata, title: string | null, template: L
   const zhList = missing.map((field) => `${field}（${FIELD_NAMES[field]}）`).join('、');
   const enList = missing.join(', ');
   const example = missing.map((field) => `${field}: …`).join('\n');
+  // A key written with a value the front matter refused (a date that does not exist) is not missing but wrong.
+  const invalid = missing.filter((field) => field !== 'title' && document.frontMatter?.keyPositions[field] !== undefined);
+  if (invalid.length > 0) {
+    const line = document.frontMatter?.keyPositions[invalid[0] as string]?.start.line ?? 1;
+    throw new PlanError(
+      {
+        zh: `${file}：模板 ${template.name} 需要文件头中的 ${invalid.map((field) => `${field}（${FIELD_NAMES[field]}）`).join('、')}，但其取值无效；请按 plan check 的提示改正（没有生成任何文件）`,
+        en: `${file}: the template ${template.name} needs ${invalid.join(', ')} in the front matter, whose value is invalid; correct it as plan check says (no file was written)`,
+      },
+      { place: { file, line } },
+    );
+  }
   throw new PlanError(
     {
       zh: `${file}：模板 ${template.name} 需要文件头中的 ${zhList}，但计划中没有。请在文件开头的 --- 之间加上：\n${example}\n（没有生成任何文件）`,

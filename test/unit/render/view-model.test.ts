@@ -110,6 +110,18 @@ describe('buildViewModel options', () => {
     expect(error.text.en).toContain('a.md: the template official needs issuer, docNumber, date');
   });
 
+  it('says a required field is invalid, not missing, when its value was refused (a date that does not exist)', () => {
+    const source = '---\ntitle: 计划\nissuer: 樊城区科学技术局\ndocNumber: 樊科发〔2027〕1号\ndate: 2027-13-45\n---\n\n一、目标\n';
+    let caught: unknown;
+    try {
+      buildViewModel(parsePlan(source, { file: 'a.md' }).document, official);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(PlanError);
+    expect((caught as PlanError).text.zh).toBe('a.md：模板 official 需要文件头中的 date（成文日期），但其取值无效；请按 plan check 的提示改正（没有生成任何文件）');
+  });
+
   it('drops comments and shows other raw HTML as text, never as markup', () => {
     const source = '# 计划\n\n<!-- plan-disable no-placeholder -->\n\n<script>alert(1)</script>\n\n一、目标\n\n正文。\n';
     const view = buildViewModel(parsePlan(source).document, plan);
