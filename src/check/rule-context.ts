@@ -4,7 +4,7 @@ import type { ParseResult } from '../parse/parse-plan.js';
 import type { ParseMessage, PlanDocument, Position, Section } from '../plan/types.js';
 import type { DiagnosticSeverity, TextEdit } from './diagnostic.js';
 import { proseOf } from './prose.js';
-import { sectionsOf, type SectionVisit } from './walk.js';
+import { sectionsOf, siblingGroupsOf, type SectionVisit } from './walk.js';
 
 /** What a rule reports: a place (offsets, or a position from the tree) and, when safe, a fix. */
 export interface RuleReport {
@@ -67,9 +67,9 @@ export class PlanFacts {
     return this.cachedSections;
   }
 
-  /** Each list of sections that share a parent: the top level first, then every section's children. */
+  /** Each list of sections that share a parent (see `siblingGroupsOf`). */
   get siblingGroups(): ReadonlyArray<readonly Section[]> {
-    this.cachedSiblingGroups ??= [this.document.sections, ...this.sections.map(({ section }) => section.children)];
+    this.cachedSiblingGroups ??= siblingGroupsOf(this.document, this.sections);
     return this.cachedSiblingGroups;
   }
 }

@@ -62,6 +62,7 @@ function countSections(sections: readonly Section[], summary: OutlineSummary): v
 export function summariseOutline(document: PlanDocument): OutlineSummary {
   const summary: OutlineSummary = { parts: 0, levels: {}, sections: 0, title: document.title?.text ?? null };
   countSections(document.sections, summary);
+  for (const attachment of document.attachments) countSections(attachment.sections, summary);
   return summary;
 }
 

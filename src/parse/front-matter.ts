@@ -3,6 +3,7 @@ import type { FrontMatter, ParseMessage, PlanMetadata, Position } from '../plan/
 import { pathOf, schemaErrors, type GeneratedValidator } from '../schema/schema-problem.js';
 import { KNOWN_KEYS } from './front-matter-schema.js';
 import { validate } from './front-matter-validator.generated.js';
+import { invalidDateReason, readDateParts } from './calendar-date.js';
 import type { Locator } from './locator.js';
 
 /** More aliases than this is an alias bomb, not a plan. */
@@ -73,6 +74,8 @@ export function readFrontMatter(raw: string, contentStart: number, fencePosition
   }
 
   const keyPositions: Record<string, Position> = {};
+  /** Where each value was written, for messages about the value alone. */
+  const valuePositions: Record<string, Position> = {};
   for (const pair of document.contents.items) {
     if (isScalar(pair.key) && pair.key.range) {
       const key = String(pair.key.value);
@@ -80,6 +83,7 @@ export function readFrontMatter(raw: string, contentStart: number, fencePosition
       const valueRange = (pair.value as { range?: [number, number, number] } | null)?.range;
       const end = valueRange ? valueRange[1] : pair.key.range[1];
       keyPositions[key] = at(start, Math.max(1, end - start));
+      if (valueRange) valuePositions[key] = at(valueRange[0], Math.max(1, valueRange[1] - valueRange[0]));
     }
   }
   frontMatter.keyPositions = keyPositions;
@@ -101,6 +105,14 @@ export function readFrontMatter(raw: string, contentStart: number, fencePosition
 
   const badKeys = new Set(invalidKeys(record));
   for (const key of badKeys) messages.push(typeMessage(key, record[key], keyPositions[key] ?? fencePosition));
+  // The schema checks a date's form; whether the day exists is a question for the calendar.
+  for (const key of DATE_KEYS) {
+    if (badKeys.has(key) || typeof record[key] !== 'string') continue;
+    const message = dateMessage(key, record[key], valuePositions[key] ?? keyPositions[key] ?? fencePosition);
+    if (message === null) continue;
+    messages.push(message);
+    badKeys.add(key);
+  }
 
   const data: Record<string, unknown> = {};
   for (const key of KNOWN_KEYS) {
@@ -145,6 +157,24 @@ function typeMessage(key: string, value: unknown, position: Position): ParseMess
     text: {
       zh: `文件头中“${key}”的值 ${shown} 不正确：应为${expected.zh}`,
       en: `Front-matter key "${key}" has the wrong value ${shown}: expected ${expected.en}`,
+    },
+    position,
+  };
+}
+
+const DATE_KEYS = ['date', 'printDate'] as const;
+
+/** An error for a date in the right form that names no day of the calendar (2027-13-45, 2027年2月30日); null for a real date. */
+function dateMessage(key: string, value: string, position: Position): ParseMessage | null {
+  const parts = readDateParts(value);
+  const reason = parts === null ? null : invalidDateReason(parts.year, parts.month, parts.day);
+  if (reason === null) return null;
+  return {
+    id: 'front-matter/date',
+    severity: 'error',
+    text: {
+      zh: `文件头中“${key}”的值 ${JSON.stringify(value)} 不是有效日期（${reason.zh}）：请写出实际的日期，如 2027-01-05`,
+      en: `Front-matter key "${key}" has ${JSON.stringify(value)}, which is no date (${reason.en}): write the actual date, e.g. 2027-01-05`,
     },
     position,
   };

@@ -67,6 +67,7 @@ function parseUnguarded(text: string, options: ParseOptions): ParseResult {
     title: null,
     preamble: [],
     sections: [],
+    attachments: [],
     numbering: 'explicit',
     position: { start: { line: 1, column: 1, offset: 0 }, end },
   };

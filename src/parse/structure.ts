@@ -1,6 +1,7 @@
 import type { BlockContent, DefinitionContent, Heading, List, ListItem, Paragraph, Root, RootContent, Table } from 'mdast';
 import { levelRank } from '../plan/levels.js';
 import type {
+  Attachment,
   Block,
   Inline,
   ListItemBlock,
@@ -16,6 +17,7 @@ import { formatMarker } from '../plan/format-marker.js';
 import { fromMdast, joinLines, plainText, positionOf, splitAt, splitLines, trimEnd, trimStart } from './inlines.js';
 import type { Locator } from './locator.js';
 import { matchMarker, matchPartSuffix, type MarkerMatch } from './markers.js';
+import { looksLikeTitle, matchAttachmentHeading, matchAttachmentLine, type AttachmentLabelMatch } from './attachment-label.js';
 import { splitRunIn } from './run-in.js';
 
 /** Markdown heading depth → level, for headings written without a marker. */
@@ -33,7 +35,12 @@ interface Container {
  */
 export class StructureBuilder {
   private readonly stack: Section[] = [];
-  private readonly root: Container;
+  /** The body's sections, or the open attachment's once a 附件 label has been read. */
+  private root: Container;
+  /** The attachment being read, if any: everything after its label belongs to it. */
+  private attachment: Attachment | null = null;
+  /** An attachment whose label had no title: the heading or short line right after it is the title. */
+  private awaitingTitle: Attachment | null = null;
 
   constructor(
     private readonly document: PlanDocument,
@@ -45,6 +52,7 @@ export class StructureBuilder {
   build(tree: Root): void {
     for (const node of tree.children) this.topLevel(node);
     for (const section of this.document.sections) closePosition(section, this.locator);
+    for (const attachment of this.document.attachments) closeAttachment(attachment, this.locator);
   }
 
   private get current(): Container {
@@ -52,6 +60,8 @@ export class StructureBuilder {
   }
 
   private topLevel(node: RootContent): void {
+    // Only a heading or a line of text can be an attachment's title; comments (plan-disable) are transparent.
+    if (node.type !== 'heading' && node.type !== 'paragraph' && node.type !== 'html') this.awaitingTitle = null;
     switch (node.type) {
       case 'yaml':
       case 'definition':
@@ -82,9 +92,20 @@ export class StructureBuilder {
     const inlines = trimStart(fromMdast(node.children, this.locator), this.locator);
     const text = plainText(inlines);
     const position = positionOf(node, this.locator);
+    const label = matchAttachmentHeading(text);
+    if (label) {
+      this.openAttachment(label, inlines, 'heading', node.depth, position);
+      return;
+    }
     const marker = matchMarker(text);
+    const awaiting = this.awaitingTitle;
+    this.awaitingTitle = null;
     if (marker) {
       this.openMarked(marker, inlines, 'heading', node.depth, position);
+      return;
+    }
+    if (awaiting && !matchPartSuffix(text)) {
+      awaiting.title = { text: text.trim(), children: inlines, source: 'heading', position: spanOf([inlines], this.locator) ?? position };
       return;
     }
     const part = matchPartSuffix(text);
@@ -94,7 +115,7 @@ export class StructureBuilder {
       return;
     }
     // The first level-1 heading before any section is the document's title, even after a preamble.
-    if (node.depth === 1 && this.document.sections.length === 0 && this.document.title?.source !== 'heading') {
+    if (node.depth === 1 && this.attachment === null && this.document.sections.length === 0 && this.document.title?.source !== 'heading') {
       this.document.title = { text: plainText(inlines).trim(), source: 'heading', position };
       this.document.metadata.title ??= this.document.title.text;
       return;
@@ -125,6 +146,14 @@ export class StructureBuilder {
       const trimmed = trimStart(line, this.locator);
       const text = plainText(trimmed);
       const linePosition = startLine === null ? null : this.linePosition(startLine + index);
+      const label = matchAttachmentLine(text);
+      if (label) {
+        flush();
+        this.openAttachment(label, trimmed, 'line', null, linePosition);
+        return;
+      }
+      const awaiting = this.awaitingTitle;
+      this.awaitingTitle = null;
       const marker = matchMarker(text);
       if (marker) {
         flush();
@@ -136,6 +165,11 @@ export class StructureBuilder {
         flush();
         const [titleInlines] = splitAt(trimmed, part.markerStart, this.locator);
         this.openSection('part', this.marker(part.marker, linePosition, 'last'), trimEnd(titleInlines, this.locator), 'line', null, linePosition);
+        return;
+      }
+      if (awaiting && pending.length === 0 && looksLikeTitle(text)) {
+        const children = trimEnd(trimmed, this.locator);
+        awaiting.title = { text: text.trim(), children, source: 'line', position: spanOf([children], this.locator) ?? linePosition };
         return;
       }
       pending.push(line);
@@ -194,6 +228,35 @@ export class StructureBuilder {
   private itemChild(child: BlockContent | DefinitionContent): void {
     if (child.type === 'paragraph') this.paragraph(child);
     else this.addBody(this.block(child));
+  }
+
+  /**
+   * A 附件 label closes the body (or the attachment before it): what follows
+   * is the new attachment's, its numbering starting again.
+   */
+  private openAttachment(match: AttachmentLabelMatch, inlines: Inline[], source: 'heading' | 'line', depth: number | null, linePosition: Position | null): void {
+    const attachment: Attachment = {
+      type: 'attachment',
+      label: match.label,
+      number: match.number,
+      title: null,
+      labelPosition: linePosition,
+      labelSource: source,
+      labelDepth: depth,
+      preamble: [],
+      sections: [],
+      position: linePosition,
+    };
+    if (match.titleStart !== null) {
+      const [, titleInlines] = splitAt(inlines, match.titleStart, this.locator);
+      const children = trimEnd(trimStart(titleInlines, this.locator), this.locator);
+      attachment.title = { text: plainText(children).trim(), children, source: 'label', position: spanOf([children], this.locator) };
+    }
+    this.document.attachments.push(attachment);
+    this.attachment = attachment;
+    this.awaitingTitle = attachment.title === null ? attachment : null;
+    this.stack.length = 0;
+    this.root = { children: attachment.sections, body: attachment.preamble };
   }
 
   private openMarked(match: MarkerMatch, inlines: Inline[], source: HeadingSource, depth: number | null, linePosition: Position | null): void {
@@ -381,6 +444,15 @@ function spanOf(lines: readonly Inline[][], locator: Locator): Position | null {
   }
   if (!start || !end) return null;
   return locator.position(start.start.offset, Math.max(start.start.offset, end.end.offset));
+}
+
+/** An attachment runs from its label to the end of its last block or section. */
+function closeAttachment(attachment: Attachment, locator: Locator): void {
+  let end = attachment.labelPosition?.end.offset ?? -1;
+  end = Math.max(end, attachment.title?.position?.end.offset ?? -1);
+  for (const block of attachment.preamble) end = Math.max(end, block.position?.end.offset ?? -1);
+  for (const section of attachment.sections) end = Math.max(end, closePosition(section, locator));
+  if (attachment.labelPosition && end >= 0) attachment.position = locator.position(attachment.labelPosition.start.offset, end);
 }
 
 /** A section's position runs from its heading to the end of its last descendant. */

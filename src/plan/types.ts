@@ -250,6 +250,42 @@ export interface ParseMessage {
   position: Position | null;
 }
 
+/**
+ * An attachment (附件, GB/T 9704 7.3.4 and 8): a document of its own printed
+ * after the signature, date and 附注. It opens with its label (`## 附件1`,
+ * `## 附件：标题`, or a line `附件2` on its own) and runs to the next label or
+ * the end of the plan; its numbering starts again (its 一、 is not the
+ * body's).
+ */
+export interface Attachment {
+  type: 'attachment';
+  /** The label as printed: `附件`, `附件1` (full-width digits and spaces as written are normalised). */
+  label: string;
+  /** The attachment's number (附件2 → 2, 附件二 → 2), or null for a lone `附件`. */
+  number: number | null;
+  /** The title (on the label's line after a colon, or the heading or short line right after the label); null when none was found. */
+  title: AttachmentTitle | null;
+  /** Where the label was written (its whole line). */
+  labelPosition: Position | null;
+  /** Whether the label was a Markdown heading or a line of its own. */
+  labelSource: 'heading' | 'line';
+  /** Markdown heading depth of the label when it is a heading. */
+  labelDepth: number | null;
+  /** Body before the attachment's first section. */
+  preamble: Block[];
+  sections: Section[];
+  /** From the label to the end of the attachment's last block or section. */
+  position: Position | null;
+}
+
+export interface AttachmentTitle {
+  text: string;
+  children: Inline[];
+  /** Where the title came from: the label's own line, a heading, or a line of text after the label. */
+  source: 'label' | 'heading' | 'line';
+  position: Position | null;
+}
+
 export interface PlanDocument {
   type: 'plan';
   /** The file the plan came from, if any (as given to `parsePlan`). */
@@ -261,6 +297,8 @@ export interface PlanDocument {
   /** Body before the first section (an introduction, a 主送 line…). */
   preamble: Block[];
   sections: Section[];
+  /** The attachments after the body, in source order; each has its own tree. */
+  attachments: Attachment[];
   numbering: 'explicit' | 'auto';
   position: Position;
 }

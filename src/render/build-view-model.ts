@@ -1,12 +1,12 @@
 import { PlanError } from '../errors.js';
-import type { Block, Inline, PlanDocument, PlanMetadata, Section, SectionLevel } from '../plan/types.js';
+import type { Attachment, Block, Inline, PlanDocument, PlanMetadata, Section, SectionLevel } from '../plan/types.js';
 import type { LoadedTemplate } from '../template/load-template.js';
 import type { FontRole, FontSpec, RequirableField, TemplateManifest } from '../template/manifest-types.js';
 import { buildPieceContext, renderPiece, type PieceContext } from '../template/piece-context.js';
 import { mmToPt } from './layout/units.js';
 import { splitTitle } from './split-title.js';
 import { plainText } from './view/plain-text.js';
-import type { DocumentView, ViewBlock, ViewHeader, ViewImprint, ViewRun, ViewText } from './view-model.js';
+import type { DocumentView, ViewAttachment, ViewBlock, ViewHeader, ViewImprint, ViewRun, ViewText } from './view-model.js';
 
 export interface BuildViewOptions {
   /** How messages name the plan. */
@@ -42,7 +42,7 @@ const FIELD_NAMES: Record<RequirableField, string> = {
 export function buildViewModel(document: PlanDocument, template: LoadedTemplate, options: BuildViewOptions = {}): DocumentView {
   const manifest = template.manifest;
   const title = document.title?.text ?? document.metadata.title ?? null;
-  requireFields(document.metadata, title, template, options.file ?? document.file ?? '');
+  requireFields(document, title, template, options.file ?? document.file ?? '');
   const context = buildPieceContext(document.metadata, title);
   const blocks = manifest.blocks;
   const piece = (enabled: boolean, value: unknown, name: Parameters<typeof renderPiece>[1]): string | null => {
@@ -61,33 +61,28 @@ export function buildViewModel(document: PlanDocument, template: LoadedTemplate,
   };
 
   const flattener = new SectionFlattener(manifest);
-  const body: ViewBlock[] = [];
-  flattener.blocks(document.preamble, body, 0);
-  const appendices = manifest.options.attachmentsOnNewPage ? document.sections.filter(isAttachment) : [];
-  document.sections
-    .filter((section) => !appendices.includes(section))
-    .forEach((section, index) => flattener.section(section, body, 0, index === 0 && document.preamble.length === 0));
-  const appendicesFrom = appendices.length > 0 ? body.length : null;
-  for (const appendix of appendices) flattener.appendix(appendix, body);
+  const body = flattener.tree(document.preamble, document.sections);
+  const titleWidth = titleCharactersPerLine(manifest);
 
   return {
     templateName: manifest.name,
     header,
-    title: blocks.title && title ? { lines: splitTitle(title, titleCharactersPerLine(manifest)), font: manifest.fonts.title } : null,
+    title: blocks.title && title ? { lines: splitTitle(title, titleWidth), font: manifest.fonts.title } : null,
     recipients: piece(blocks.recipients, context.recipients, 'recipients'),
     blocks: body,
-    appendicesFrom,
     attachments: blocks.attachments && context.attachments.length > 0 ? renderPiece(template, 'attachments', context) : [],
     signature: piece(blocks.signature, context.signature, 'signature'),
     date: piece(blocks.date, context.date, 'date'),
     notes: piece(blocks.notes, context.notes, 'notes'),
     imprint: imprint(template, context),
+    appendices: document.attachments.map((attachment) => appendix(attachment, flattener, manifest, titleWidth)),
     pageNumber: blocks.pageNumbers ? pageNumber(template, context) : null,
     bodyFont: manifest.fonts.body,
   };
 }
 
-function requireFields(metadata: PlanMetadata, title: string | null, template: LoadedTemplate, file: string): void {
+function requireFields(document: PlanDocument, title: string | null, template: LoadedTemplate, file: string): void {
+  const metadata = document.metadata;
   const missing = template.manifest.requires.filter((field) => {
     if (field === 'title') return !title;
     const value = metadata[field];
@@ -97,6 +92,18 @@ function requireFields(metadata: PlanMetadata, title: string | null, template: L
   const zhList = missing.map((field) => `${field}（${FIELD_NAMES[field]}）`).join('、');
   const enList = missing.join(', ');
   const example = missing.map((field) => `${field}: …`).join('\n');
+  // A key written with a value the front matter refused (a date that does not exist) is not missing but wrong.
+  const invalid = missing.filter((field) => field !== 'title' && document.frontMatter?.keyPositions[field] !== undefined);
+  if (invalid.length > 0) {
+    const line = document.frontMatter?.keyPositions[invalid[0] as string]?.start.line ?? 1;
+    throw new PlanError(
+      {
+        zh: `${file}：模板 ${template.name} 需要文件头中的 ${invalid.map((field) => `${field}（${FIELD_NAMES[field]}）`).join('、')}，但其取值无效；请按 plan check 的提示改正（没有生成任何文件）`,
+        en: `${file}: the template ${template.name} needs ${invalid.join(', ')} in the front matter, whose value is invalid; correct it as plan check says (no file was written)`,
+      },
+      { place: { file, line } },
+    );
+  }
   throw new PlanError(
     {
       zh: `${file}：模板 ${template.name} 需要文件头中的 ${zhList}，但计划中没有。请在文件开头的 --- 之间加上：\n${example}\n（没有生成任何文件）`,
@@ -137,11 +144,20 @@ function pageNumber(template: LoadedTemplate, context: PieceContext): DocumentVi
   return { before: text.slice(0, at), after: text.slice(at + PAGE_PLACEHOLDER.length) };
 }
 
-/** 附件, 附件1, 附件 2: a top-level heading without a marker that names an attachment. */
-const ATTACHMENT_LABEL = /^附件\s*[0-9０-９一二三四五六七八九十]*$/;
-
-function isAttachment(section: Section): boolean {
-  return section.marker === null && ATTACHMENT_LABEL.test(section.title.text.trim());
+/**
+ * An attachment (GB/T 9704 8): its label in 黑体 (the level-1 font: 3号黑体
+ * in the built-in templates), its title in the title font, its body with the
+ * levels' fonts; a new page when the template says so.
+ */
+function appendix(attachment: Attachment, flattener: SectionFlattener, manifest: TemplateManifest, titleWidth: number): ViewAttachment {
+  const title = attachment.title?.text.trim();
+  return {
+    label: attachment.label,
+    labelFont: manifest.fonts.level1,
+    title: title ? { lines: splitTitle(title, titleWidth), font: manifest.fonts.title } : null,
+    blocks: flattener.tree(attachment.preamble, attachment.sections),
+    newPage: manifest.options.attachmentsOnNewPage,
+  };
 }
 
 function fontRole(level: SectionLevel): FontRole {
@@ -226,33 +242,12 @@ class SectionFlattener {
     for (const child of section.children) this.section(child, out, depth + 1, false);
   }
 
-  /**
-   * An attachment (GB/T 9704 8): on a new page, the label (附件1) in 黑体 at
-   * the top left, an empty line, the attachment's title centred in the title
-   * font, then its content. `## 附件1：分工表` gives the title after the colon.
-   */
-  appendix(section: Section, out: ViewBlock[]): void {
-    const body = this.manifest.fonts.body;
-    const label = section.title.text.trim();
-    out.push({ type: 'paragraph', runs: [plainText(label)], font: this.manifest.fonts.level1, prefix: '', indentCharacters: 0, verbatim: true, pageBreakBefore: true });
-    const runInBody = section.runIn && section.body[0]?.type === 'paragraph' ? section.body[0] : null;
-    if (runInBody) {
-      out.push({ type: 'paragraph', runs: [], font: body, prefix: '', indentCharacters: 0, verbatim: true });
-      out.push({
-        type: 'heading',
-        level: 1,
-        depth: 0,
-        marker: '',
-        title: toRuns(runInBody.children),
-        font: this.manifest.fonts.title,
-        runIn: null,
-        runInFont: body,
-        alignment: 'centered',
-        pageBreakBefore: false,
-      });
-    }
-    this.blocks(runInBody ? section.body.slice(1) : section.body, out, 0);
-    for (const child of section.children) this.section(child, out, 0, false);
+  /** A body (the document's or an attachment's): its preamble, then its sections. */
+  tree(preamble: readonly Block[], sections: readonly Section[]): ViewBlock[] {
+    const out: ViewBlock[] = [];
+    this.blocks(preamble, out, 0);
+    sections.forEach((section, index) => this.section(section, out, 0, index === 0 && preamble.length === 0));
+    return out;
   }
 
   blocks(blocks: readonly Block[], out: ViewBlock[], indentCharacters: number): void {

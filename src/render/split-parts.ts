@@ -25,6 +25,8 @@ export function splitParts(document: PlanDocument): PartDocument[] {
         title: { text: title, source: 'heading', position: part.headingPosition },
         preamble: index === 0 ? [...document.preamble, ...part.body] : part.body,
         sections: part.children,
+        // The attachments follow the last part in the plan; they go with its document.
+        attachments: index === parts.length - 1 ? document.attachments : [],
         position: part.position ?? document.position,
       },
     };

@@ -54,8 +54,6 @@ export interface ViewParagraph {
   indentCharacters: number;
   /** Raw text kept as written (code blocks, raw HTML): no first-line indent, no justification. */
   verbatim: boolean;
-  /** Starts a new page (the 附件 label of an attachment). */
-  pageBreakBefore?: boolean;
 }
 
 export interface ViewTable {
@@ -67,6 +65,21 @@ export interface ViewTable {
 }
 
 export type ViewBlock = ViewHeading | ViewParagraph | ViewTable;
+
+/**
+ * An attachment (附件, GB/T 9704 8): on a new page of its own, its label
+ * (`附件1`, 3号黑体) at the top left of the first line, its title centred on
+ * the third line in the title font, then its body, numbered on its own.
+ */
+export interface ViewAttachment {
+  label: string;
+  labelFont: FontSpec;
+  /** Title lines (split like the document's title); null when the attachment has none. */
+  title: { lines: string[]; font: FontSpec } | null;
+  blocks: ViewBlock[];
+  /** Starts a new page (the template's `attachmentsOnNewPage`; GB/T 9704 wants it). */
+  newPage: boolean;
+}
 
 /** 版头: the parts of an official document above the red rule. */
 export interface ViewHeader {
@@ -101,20 +114,15 @@ export interface DocumentView {
   /** 主送机关 line, e.g. `各街道办事处、区直有关单位：`. */
   recipients: string | null;
   blocks: ViewBlock[];
-  /**
-   * Index in `blocks` where the attachments begin (GB/T 9704 8: each on a
-   * page of its own after the signature, date and 附注, before the 版记), or
-   * null when the plan has none or the template keeps them in the body.
-   * Each attachment opens with a 附件N label paragraph that starts a page.
-   */
-  appendicesFrom: number | null;
-  /** 附件说明 lines. */
+  /** 附件说明 lines (the note under the body that lists the attachments). */
   attachments: string[];
   signature: string | null;
   date: string | null;
   /** 附注 line. */
   notes: string | null;
   imprint: ViewImprint | null;
+  /** The attachments themselves, printed after the 附注 and before the 版记 (GB/T 9704 8). */
+  appendices: ViewAttachment[];
   /** Text before and after the page number (`— ` and ` —`); null when pages are not numbered. */
   pageNumber: { before: string; after: string } | null;
   /** The body font: recipients, attachments, signature and date lines use it. */

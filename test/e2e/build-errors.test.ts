@@ -125,6 +125,27 @@ describe('plan build on bad input', () => {
     expect(files()).toContain('plan.docx');
   });
 
+  it('refuses a date that does not exist, in the front matter or in the body, naming its line; --force builds without printing it', () => {
+    const withDate = EXAMPLE.replace(/^date: .*$/m, 'date: 2027-13-45');
+    expect(withDate).not.toBe(EXAMPLE);
+    writeFileSync(join(work, 'plan.md'), withDate);
+    const refused = plan(['build', 'plan.md']);
+    expectUserError(refused, 1);
+    expect(refused.stderr).toMatch(/plan\.md\n\s+5:7\s+error/);
+    expect(refused.stderr).toContain('"2027-13-45", which is no date');
+    expect(files()).not.toContain('plan.docx');
+    const forced = plan(['build', 'plan.md', '--force', '--format', 'html']);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(readFileSync(join(work, 'plan.html'), 'utf8')).not.toContain('2027-13-45');
+
+    writeFileSync(join(work, 'body.md'), '# 2027年工作计划\n\n一、目标\n\n会议定于2027年2月30日召开。\n');
+    const body = plan(['build', 'body.md']);
+    expectUserError(body, 1);
+    expect(body.stderr).toMatch(/body\.md\n\s+5:5\s+error/);
+    expect(body.stderr).toContain('No such date: "2027年2月30日"');
+    expect(files()).not.toContain('body.docx');
+  });
+
   it('writes one document per part with --split-parts, and mirrors folders under --out-dir', () => {
     const parts = '# 两篇\n\n篇1 第一篇计划\n\n一、目标\n\n正文。\n\n篇2 第二篇计划\n\n一、目标\n\n正文。\n';
     writeFileSync(join(work, 'parts.md'), parts);

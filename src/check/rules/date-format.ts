@@ -1,3 +1,4 @@
+import { invalidDateReason } from '../../parse/calendar-date.js';
 import { parseChineseNumeral, toHalfWidthDigits } from '../../plan/chinese-numerals.js';
 import { docsUrl, NO_OPTIONS, type Rule } from '../rule.js';
 import type { RuleContext } from '../rule-context.js';
@@ -73,7 +74,11 @@ export const rule: Rule = {
   check(context) {
     const prose = context.facts.prose;
     for (const { start, written, year, month, day } of dateMatches(prose, WRITTEN)) {
-      const wanted = canonical(toHalfWidthDigits(year), Number.parseInt(toHalfWidthDigits(month), 10), day === undefined ? null : Number.parseInt(toHalfWidthDigits(day), 10));
+      const monthValue = Number.parseInt(toHalfWidthDigits(month), 10);
+      const dayValue = day === undefined ? null : Number.parseInt(toHalfWidthDigits(day), 10);
+      // A day that does not exist is date-valid's error; a fix here would only rewrite it.
+      if (invalidDateReason(Number.parseInt(toHalfWidthDigits(year), 10), monthValue, dayValue) !== null) continue;
+      const wanted = canonical(toHalfWidthDigits(year), monthValue, dayValue);
       if (wanted !== written) report(context, start, written, wanted);
     }
     for (const match of prose.matchAll(NUMERIC)) {
@@ -88,6 +93,7 @@ export const rule: Rule = {
       const dayValue = day === undefined ? null : parseChineseNumeral(day);
       if (monthValue === null || (day !== undefined && dayValue === null) || !validDate(monthValue, dayValue)) continue;
       const yearDigits = [...year].map((char) => DIGIT_OF[char] ?? char).join('');
+      if (invalidDateReason(Number(yearDigits), monthValue, dayValue) !== null) continue;
       report(context, start, written, canonical(yearDigits, monthValue, dayValue));
     }
   },

@@ -1,7 +1,9 @@
 import type { Rule } from '../rule.js';
 import { rule as attachmentNote } from './attachment-note.js';
+import { rule as attachmentStructure } from './attachment-structure.js';
 import { rule as cjkPunctuation } from './cjk-punctuation.js';
 import { rule as dateFormat } from './date-format.js';
+import { rule as dateValid } from './date-valid.js';
 import { rule as docNumber } from './doc-number.js';
 import { rule as frontMatter } from './front-matter.js';
 import { rule as headingPunctuation } from './heading-punctuation.js';
@@ -33,8 +35,10 @@ export const RULES: readonly Rule[] = [
   cjkPunctuation,
   noPlaceholder,
   dateFormat,
+  dateValid,
   docNumber,
   attachmentNote,
+  attachmentStructure,
   noMojibake,
   noPinyinAnnotation,
   scriptConsistency,

@@ -13,7 +13,7 @@ export function bodyParagraph(paragraph: ViewParagraph, manifest: TemplateManife
   const children = textRuns(paragraph.runs, paragraph.font, spacing, manifest.fonts.body, prefix);
   if (paragraph.verbatim) {
     const left = ptToTwips(paragraph.font.sizePt * paragraph.indentCharacters);
-    return new Paragraph({ ...gridLines(), alignment: AlignmentType.LEFT, indent: { left }, pageBreakBefore: paragraph.pageBreakBefore === true, children });
+    return new Paragraph({ ...gridLines(), alignment: AlignmentType.LEFT, indent: { left }, children });
   }
-  return new Paragraph({ ...bodyParagraphLayout(manifest, paragraph.indentCharacters), pageBreakBefore: paragraph.pageBreakBefore === true, children });
+  return new Paragraph({ ...bodyParagraphLayout(manifest, paragraph.indentCharacters), children });
 }

@@ -2,6 +2,7 @@ import { SectionType } from 'docx';
 import type { LoadedTemplate } from '../../template/load-template.js';
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { DocumentView, ViewBlock } from '../view-model.js';
+import { attachmentParagraphs } from './attachment.js';
 import { bodyParagraph } from './body-paragraph.js';
 import { closingParagraphs, recipientsParagraph } from './closing.js';
 import { blankFooters, pageNumberFooters } from './footers.js';
@@ -32,6 +33,17 @@ function block(view: ViewBlock, manifest: TemplateManifest): Paragraph | Table {
 
 type Child = BodyElement;
 
+/** A body's blocks, the document's or an attachment's. */
+function bodyBlocks(blocks: readonly ViewBlock[], manifest: TemplateManifest): Array<Paragraph | Table> {
+  const children: Array<Paragraph | Table> = [];
+  blocks.forEach((item, index) => {
+    children.push(block(item, manifest));
+    // Word needs a paragraph between two tables, or it merges them.
+    if (item.type === 'table' && blocks[index + 1]?.type === 'table') children.push(emptyLine(manifest));
+  });
+  return children;
+}
+
 export interface DocumentChildren {
   /** The pages that carry page numbers: 版头, title, 主送机关, body, closing lines, and the 版记 when it shares a page with them or has one of its own right after. */
   numbered: Child[];
@@ -52,15 +64,10 @@ export function documentChildren(view: DocumentView, manifest: TemplateManifest)
   if (header.length > 0) children.push(emptyLine(manifest), emptyLine(manifest));
   if (view.title) children.push(...titleParagraphs(view.title, manifest), emptyLine(manifest));
   if (view.recipients !== null) children.push(recipientsParagraph(view.recipients, manifest));
-  const appendicesFrom = view.appendicesFrom ?? view.blocks.length;
-  view.blocks.forEach((item, index) => {
-    // The attachments follow the closing lines (GB/T 9704 8).
-    if (index === appendicesFrom) children.push(...closingParagraphs(view, manifest));
-    children.push(block(item, manifest));
-    // Word needs a paragraph between two tables, or it merges them.
-    if (item.type === 'table' && view.blocks[index + 1]?.type === 'table') children.push(emptyLine(manifest));
-  });
-  if (appendicesFrom >= view.blocks.length) children.push(...closingParagraphs(view, manifest));
+  children.push(...bodyBlocks(view.blocks, manifest));
+  children.push(...closingParagraphs(view, manifest));
+  // The attachments follow the closing lines and come before the 版记 (GB/T 9704 8).
+  for (const attachment of view.appendices) children.push(...attachmentParagraphs(attachment, manifest, bodyBlocks));
   if (view.imprint === null) return { numbered: children, unnumbered: [] };
 
   const breaks = imprintPageBreaks(view, manifest);
@@ -121,4 +128,5 @@ function documentKind(manifest: TemplateManifest, view: DocumentView, unnumbered
     manifestNumbers.set(manifest, number);
   }
   return `${number}\0${JSON.stringify(view.pageNumber)}\0${unnumbered}`;
+import { attachmentParagraphs } from './attachment.js';
 }

@@ -2,6 +2,7 @@ import type { SafeString } from 'handlebars';
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import { VERSION } from '../../version.js';
 import type { DocumentView } from '../view-model.js';
+import { htmlAttachments, type HtmlAttachment } from './attachment-view.js';
 import { htmlImprint, type HtmlImprint } from './imprint-view.js';
 import { buildSectionTree, type HtmlBlock, type HtmlSection } from './section-tree.js';
 import { tableOfContents, type TocEntry } from './table-of-contents.js';
@@ -37,6 +38,8 @@ export interface HtmlDocumentView {
   attachments: string[];
   signatureBlock: { signature: string | null; date: string | null } | null;
   notes: string | null;
+  /** The attachments, after the 附注 and before the 版记. */
+  appendices: HtmlAttachment[];
   imprint: HtmlImprint | null;
 }
 
@@ -67,6 +70,7 @@ export function buildHtmlView(view: DocumentView, manifest: TemplateManifest, st
     attachments: view.attachments,
     signatureBlock: view.signature !== null || view.date !== null ? { signature: view.signature, date: view.date } : null,
     notes: view.notes,
+    appendices: htmlAttachments(view.appendices, manifest),
     imprint: htmlImprint(view, manifest),
   };
 }

@@ -69,12 +69,21 @@ function htmlBlock(block: ViewParagraph | ViewTable, manifest: TemplateManifest)
   return { type: 'table', columns, header: header ? cells(header) : null, rows: rows.map(cells) };
 }
 
+/** Where a tree stands on the page: the prefix of its anchors, and how many heading ranks lie above its top level. */
+export interface TreePlace {
+  idPrefix: string;
+  nesting: number;
+}
+
+/** The document's body: anchors `s-1`, `s-1-2`; its top-level headings are `h2`. */
+const BODY: TreePlace = { idPrefix: 's', nesting: 0 };
+
 /**
  * Rebuilds the nesting of sections from the flat blocks of the view model,
  * so that the page has real `<section>` elements and headings ranked by
  * depth. A heading closes every open section at its depth or deeper.
  */
-export function buildSectionTree(blocks: readonly ViewBlock[], manifest: TemplateManifest): SectionTree {
+export function buildSectionTree(blocks: readonly ViewBlock[], manifest: TemplateManifest, place: TreePlace = BODY): SectionTree {
   const tree: SectionTree = { preamble: [], sections: [] };
   const open: Array<{ depth: number; section: HtmlSection }> = [];
   for (const block of blocks) {
@@ -86,7 +95,7 @@ export function buildSectionTree(blocks: readonly ViewBlock[], manifest: Templat
     while (open.length > 0 && (open[open.length - 1] as { depth: number }).depth >= block.depth) open.pop();
     const parent = open[open.length - 1];
     const siblings = parent ? parent.section.children : tree.sections;
-    const section = newSection(block, parent ? parent.section.id : 's', siblings.length + 1, open.length);
+    const section = newSection(block, parent ? parent.section.id : place.idPrefix, siblings.length + 1, open.length + place.nesting);
     siblings.push(section);
     open.push({ depth: block.depth, section });
   }

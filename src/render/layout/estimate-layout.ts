@@ -1,5 +1,5 @@
 import type { TemplateManifest } from '../../template/manifest-types.js';
-import type { DocumentView, ViewRun, ViewTable } from '../view-model.js';
+import type { DocumentView, ViewBlock, ViewRun, ViewTable } from '../view-model.js';
 import { columnWidths } from './column-widths.js';
 import { gridLinesFor, linePitchTwips, typeAreaHeightTwips, typeAreaWidthTwips } from './grid-metrics.js';
 import { mmToPt, mmToTwips, ptToTwips, textWidthInCharacters } from './units.js';
@@ -61,33 +61,39 @@ export function estimateTextEnd(view: DocumentView, manifest: TemplateManifest):
     lines(1);
   }
   if (view.recipients !== null) lines(textLines(view.recipients, 0));
-  const closing = (): void => {
-    if (view.attachments.length > 0) lines(1 + view.attachments.length);
-    if (view.signature !== null || view.date !== null) lines(1 + (view.signature !== null ? 1 : 0) + (view.date !== null ? 1 : 0));
-    if (view.notes !== null) lines(textLines(view.notes, 2));
+  const flow = (blocks: readonly ViewBlock[]): void => {
+    blocks.forEach((block, index) => {
+      switch (block.type) {
+        case 'heading':
+          if (block.pageBreakBefore && used > 0) newPage();
+          if (block.alignment === 'centered') lines(textLines(block.marker + runsText(block.title), 0), gridLinesFor(block.font.sizePt, manifest) * pitch);
+          else lines(textLines(block.marker + runsText(block.title) + runsText(block.runIn), 2));
+          break;
+        case 'paragraph':
+          lines(textLines(block.prefix + runsText(block.runs), block.verbatim ? block.indentCharacters : 2 + block.indentCharacters));
+          break;
+        case 'table':
+          tableRows(block, manifest).forEach((height) => whole(height));
+          // The grid the next line snaps back to, and the empty line between two tables.
+          used = Math.ceil(used / pitch) * pitch;
+          if (blocks[index + 1]?.type === 'table') lines(1);
+          break;
+      }
+    });
   };
-  const appendicesFrom = view.appendicesFrom ?? view.blocks.length;
-  view.blocks.forEach((block, index) => {
-    if (index === appendicesFrom) closing();
-    switch (block.type) {
-      case 'heading':
-        if (block.pageBreakBefore && used > 0) newPage();
-        if (block.alignment === 'centered') lines(textLines(block.marker + runsText(block.title), 0), gridLinesFor(block.font.sizePt, manifest) * pitch);
-        else lines(textLines(block.marker + runsText(block.title) + runsText(block.runIn), 2));
-        break;
-      case 'paragraph':
-        if (block.pageBreakBefore && used > 0) newPage();
-        lines(textLines(block.prefix + runsText(block.runs), block.verbatim ? block.indentCharacters : 2 + block.indentCharacters));
-        break;
-      case 'table':
-        tableRows(block, manifest).forEach((height) => whole(height));
-        // The grid the next line snaps back to, and the empty line between two tables.
-        used = Math.ceil(used / pitch) * pitch;
-        if (view.blocks[index + 1]?.type === 'table') lines(1);
-        break;
+  flow(view.blocks);
+  if (view.attachments.length > 0) lines(1 + view.attachments.length);
+  if (view.signature !== null || view.date !== null) lines(1 + (view.signature !== null ? 1 : 0) + (view.date !== null ? 1 : 0));
+  if (view.notes !== null) lines(textLines(view.notes, 2));
+  for (const attachment of view.appendices) {
+    if (attachment.newPage && used > 0) newPage();
+    lines(1);
+    if (attachment.title) {
+      lines(attachment.title.lines.length, gridLinesFor(attachment.title.font.sizePt, manifest) * pitch);
+      lines(1);
     }
-  });
-  if (appendicesFrom >= view.blocks.length) closing();
+    flow(attachment.blocks);
+  }
   return { page, used };
 }
 

@@ -11,6 +11,7 @@ beforeAll(() => {
   folder = tempFolder('plan-outline-');
   writeFileSync(join(folder, 'good.md'), '---\ntitle: 计划\n---\n\n一、目标\n（一）领导。各部门……\n');
   writeFileSync(join(folder, 'empty.md'), '');
+  writeFileSync(join(folder, 'notice.md'), '# 通知\n\n一、要求\n\n## 附件1：实施意见\n\n一、目标\n');
   writeFileSync(join(folder, 'blank.md'), '\n\u3000 \n');
   writeFileSync(join(folder, 'binary.md'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]));
   // 一、目标 in GBK, on line 2.
@@ -48,6 +49,16 @@ describe('plan outline', () => {
     const document = JSON.parse(result.stdout);
     expect(document.type).toBe('plan');
     expect(document.sections[0].children[0]).toMatchObject({ level: 2, runIn: true, title: { text: '领导', terminator: '。' } });
+  });
+
+  it('shows an attachment as such, in text and in the JSON tree', async () => {
+    const text = await runCli(['outline', 'notice.md'], { cwd: folder });
+    expect(text.stdout).toBe('notice.md  通知\n    3  一、要求\n    5  附件1  实施意见\n    7    一、目标\n');
+    const json = JSON.parse((await runCli(['outline', '--json', 'notice.md'], { cwd: folder })).stdout);
+    expect(json.sections).toHaveLength(1);
+    expect(json.attachments).toEqual([
+      expect.objectContaining({ type: 'attachment', label: '附件1', number: 1, title: expect.objectContaining({ text: '实施意见', source: 'label' }), sections: [expect.objectContaining({ title: expect.objectContaining({ text: '目标' }) })] }),
+    ]);
   });
 
   it('takes folders and globs, in a stable order', async () => {

@@ -40,6 +40,22 @@ describe('front matter', () => {
     expect(document.metadata).toEqual({ title: '计划' });
   });
 
+  it('rejects a date of the right form that names no day, at the value, and leaves it out of the metadata', () => {
+    const { document, messages, source } = parsePlan('---\ntitle: 计划\ndate: 2027-13-45\nprintDate: 2027年2月30日\n---\n');
+    expect(messages.map((message) => [message.id, message.severity, source.slice(message.position?.start.offset, message.position?.end.offset)])).toEqual([
+      ['front-matter/date', 'error', '2027-13-45'],
+      ['front-matter/date', 'error', '2027年2月30日'],
+    ]);
+    expect(messages.map((message) => message.position?.start)).toEqual([
+      { line: 3, column: 7, offset: 20 },
+      { line: 4, column: 12, offset: 42 },
+    ]);
+    expect(messages[0]?.text.zh).toBe('文件头中“date”的值 "2027-13-45" 不是有效日期（没有13月，月份应为1至12）：请写出实际的日期，如 2027-01-05');
+    expect(messages[1]?.text.zh).toContain('2027年2月只有28天');
+    expect(document.metadata).toEqual({ title: '计划' });
+    expect(parsePlan('---\ndate: 2028-02-29\n---\n').messages).toEqual([]);
+  });
+
   it('reports invalid YAML with the plan line it is on', () => {
     const { messages, document } = parsePlan('---\ntitle: 计划\ndate: [2027\nissuer: 某局\n---\n\n一、目标\n');
     expect(messages).toHaveLength(1);

@@ -110,6 +110,18 @@ describe('buildViewModel options', () => {
     expect(error.text.en).toContain('a.md: the template official needs issuer, docNumber, date');
   });
 
+  it('says a required field is invalid, not missing, when its value was refused (a date that does not exist)', () => {
+    const source = '---\ntitle: 计划\nissuer: 樊城区科学技术局\ndocNumber: 樊科发〔2027〕1号\ndate: 2027-13-45\n---\n\n一、目标\n';
+    let caught: unknown;
+    try {
+      buildViewModel(parsePlan(source, { file: 'a.md' }).document, official);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(PlanError);
+    expect((caught as PlanError).text.zh).toBe('a.md：模板 official 需要文件头中的 date（成文日期），但其取值无效；请按 plan check 的提示改正（没有生成任何文件）');
+  });
+
   it('drops comments and shows other raw HTML as text, never as markup', () => {
     const source = '# 计划\n\n<!-- plan-disable no-placeholder -->\n\n<script>alert(1)</script>\n\n一、目标\n\n正文。\n';
     const view = buildViewModel(parsePlan(source).document, plan);
@@ -148,22 +160,35 @@ attachments: [2027年重点任务分工表]
 附件正文。
 `;
 
-  it('moves them after the closing lines, each on a new page with its label and centred title, in the official template', () => {
+  it('takes them out of the body: each a typed attachment with its label, its centred title and its own blocks', () => {
     const view = buildViewModel(parsePlan(source).document, official);
-    expect(view.appendicesFrom).toBe(2);
-    const [label, blank, title, content] = view.blocks.slice(2);
-    expect(label).toMatchObject({ type: 'paragraph', pageBreakBefore: true, verbatim: true, indentCharacters: 0 });
-    expect(label?.type === 'paragraph' && text(label.runs)).toBe('附件1');
-    expect(label?.type === 'paragraph' && label.font.eastAsia[0]).toBe('黑体');
-    expect(blank).toMatchObject({ type: 'paragraph', runs: [] });
-    expect(title).toMatchObject({ type: 'heading', alignment: 'centered', font: official.manifest.fonts.title });
-    expect(title?.type === 'heading' && text(title.title)).toBe('2027年重点任务分工表');
-    expect(content?.type === 'paragraph' && text(content.runs)).toBe('附件正文。');
+    expect(headings(view.blocks).map((heading) => text(heading.title))).toEqual(['目标']);
+    expect(text(view.blocks.flatMap((block) => (block.type === 'paragraph' ? block.runs : [])))).not.toContain('附件正文');
+    expect(view.appendices).toHaveLength(1);
+    const [appendix] = view.appendices;
+    expect(appendix).toMatchObject({ label: '附件1', newPage: true, title: { lines: ['2027年重点任务分工表'], font: official.manifest.fonts.title } });
+    expect(appendix?.labelFont.eastAsia[0]).toBe('黑体');
+    expect(appendix?.labelFont.sizePt).toBe(16);
+    expect(appendix?.blocks).toEqual([expect.objectContaining({ type: 'paragraph', runs: [expect.objectContaining({ text: '附件正文。' })] })]);
   });
 
-  it('keeps them in the body where the template does not set attachments apart', () => {
-    const view = buildViewModel(parsePlan(source).document, plan);
-    expect(view.appendicesFrom).toBeNull();
-    expect(headings(view.blocks).map((heading) => text(heading.title))).toContain('附件1：');
+  it('keeps an attachment\'s own sections with it, numbered again from 一、, in the levels\' fonts', () => {
+    const withSections = `${source}\n## 一、总体要求\n\n（一）指导思想。坚持创新。\n\n## 二、重点任务\n\n正文。\n`;
+    const view = buildViewModel(parsePlan(withSections).document, plan);
+    expect(headings(view.blocks).map((heading) => heading.marker)).toEqual(['一、']);
+    const blocks = view.appendices[0]?.blocks ?? [];
+    expect(headings(blocks).map((heading) => [heading.marker, heading.depth, heading.font.eastAsia[0]])).toEqual([
+      ['一、', 0, '黑体'],
+      ['（一）', 1, '楷体_GB2312'],
+      ['二、', 0, '黑体'],
+    ]);
+  });
+
+  it('puts them on a new page in the plan template too, and only follows the closing lines where a template turns new pages off', () => {
+    expect(buildViewModel(parsePlan(source).document, plan).appendices[0]?.newPage).toBe(true);
+    const sameFlow = { ...plan, manifest: { ...plan.manifest, options: { ...plan.manifest.options, attachmentsOnNewPage: false } } };
+    const view = buildViewModel(parsePlan(source).document, sameFlow);
+    expect(view.appendices[0]?.newPage).toBe(false);
+    expect(view.appendices[0]?.label).toBe('附件1');
   });
 });

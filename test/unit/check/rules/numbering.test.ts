@@ -99,3 +99,16 @@ describe('inline-enumeration', () => {
     expect(found('inline-enumeration', `${title}一是统一思想，统一是前提，唯一是标准。\n`)).toEqual([]);
   });
 });
+
+describe('numbering in attachments', () => {
+  const notice = `${title}一、工作目标\n\n（一）加强领导。落实责任。\n\n## 附件\n\n# 实施意见\n\n一、总体要求\n\n（一）指导思想。坚持创新。\n\n（三）基本原则。统筹推进。\n`;
+
+  it('checks each attachment\'s tree on its own: its 一、 is not a duplicate of the body\'s, its gaps are still found', () => {
+    expect(found('numbering-sequence', notice)).toEqual([{ message: '编号不连续：期望“（二）”，实际“（三）”', range: '15:1-15:4', text: '（三）' }]);
+  });
+
+  it('checks the order of levels inside an attachment', () => {
+    const reversed = `${title}一、工作目标\n\n## 附件\n\n# 实施意见\n\n一、总体要求\n\n1、完成申报。\n\n（一）加强领导。落实责任。\n`;
+    expect(found('numbering-order', reversed).map((finding) => finding.range)).toEqual(['13:1-13:4']);
+  });
+});

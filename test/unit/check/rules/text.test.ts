@@ -82,6 +82,24 @@ describe('date-format', () => {
   });
 });
 
+describe('date-valid', () => {
+  it.each([
+    ['30 February', '2027年2月30日', '2027年2月只有28天'],
+    ['29 February of a common year', '2027年02月29日', '2027年2月只有28天'],
+    ['month 13 without a day', '2027年13月', '没有13月，月份应为1至12'],
+    ['day 0', '２０２７年１月０日', '2027年1月只有31天'],
+    ['31 April in Chinese numerals', '二〇二七年四月三十一日', '2027年4月只有30天'],
+  ])('reports %s as an error at its exact place, and date-format leaves it alone', (_name, written, reason) => {
+    const text = `${title}会议于${written}召开。\n`;
+    expect(found('date-valid', text)).toEqual([{ message: `日期不存在：“${written}”（${reason}）`, range: `3:4-3:${4 + written.length}`, text: written }]);
+    expect(found('date-format', text)).toEqual([]);
+  });
+
+  it('takes 29 February of a leap year and dates without a year', () => {
+    expect(found('date-valid', `${title}2028年2月29日、2000年2月29日召开，12月31日前完成。\n`)).toEqual([]);
+  });
+});
+
 describe('doc-number', () => {
   it('reports and fixes document numbers in the text', () => {
     const text = `${title}根据樊科发[2026]第03号文件。\n`;
