@@ -1,4 +1,4 @@
-import { parseChineseNumeral, toHalfWidthDigits } from './chinese-numerals.js';
+import { parseChineseNumeral, toHalfWidthDigits } from '../plan/chinese-numerals.js';
 
 /** An attachment's label recognised in a heading's or a line's text. */
 export interface AttachmentLabelMatch {

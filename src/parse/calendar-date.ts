@@ -1,4 +1,4 @@
-import { parseChineseNumeral, toHalfWidthDigits } from './chinese-numerals.js';
+import { parseChineseNumeral, toHalfWidthDigits } from '../plan/chinese-numerals.js';
 
 export interface DateParts {
   year: number;

@@ -1,4 +1,4 @@
-import { parseChineseNumeral, toHalfWidthDigits } from '../../parse/chinese-numerals.js';
+import { parseChineseNumeral, toHalfWidthDigits } from '../../plan/chinese-numerals.js';
 import { invalidDateReason } from '../../parse/calendar-date.js';
 import { docsUrl, NO_OPTIONS, type Rule } from '../rule.js';
 import { CHINESE, dateMatches, WRITTEN } from './date-format.js';

@@ -1,4 +1,5 @@
-import { AlignmentType, Paragraph, type Table } from 'docx';
+import { AlignmentType } from 'docx';
+import { Paragraph, type Table } from '../wml/elements.js';
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { ViewAttachment, ViewBlock } from '../view-model.js';
 import { gridLines } from './paragraph-styles.js';

@@ -128,5 +128,4 @@ function documentKind(manifest: TemplateManifest, view: DocumentView, unnumbered
     manifestNumbers.set(manifest, number);
   }
   return `${number}\0${JSON.stringify(view.pageNumber)}\0${unnumbered}`;
-import { attachmentParagraphs } from './attachment.js';
 }

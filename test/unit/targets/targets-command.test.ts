@@ -22,7 +22,7 @@ describe('plan targets (command)', () => {
     const out = join(folder, 'targets.xlsx');
     expect((await runCli(['targets', '2027-区教育局工作计划.md', '-f', 'xlsx', '-o', out], { cwd: fixtures })).code).toBe(0);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(out) as Buffer);
+    await workbook.xlsx.load(readFileSync(out) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
     const sheet = workbook.getWorksheet('量化目标');
     const rows = sheet?.getSheetValues().filter(Boolean) as unknown[][];
     expect(rows[0]?.slice(1)).toEqual(['文件', '行', '章节', '章节标题', '指标', '数值', '单位', '比较', '下限', '上限', '完成时限', '责任单位', '原文', '完成情况', '备注']);
