@@ -2,7 +2,9 @@ import { stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Ajv as AjvClass } from 'ajv';
 import type { Rule } from '../check/rule.js';
+import type { GeneratedValidator } from '../schema/schema-problem.js';
 import { NO_OPTIONS } from '../check/rule.js';
 import type { Text } from '../i18n/text.js';
 import { configError } from './find-config-file.js';
@@ -117,4 +119,20 @@ function asRule(value: unknown, path: string): Rule | null {
     },
     check: (context) => check.call(value, context),
   };
+}
+
+let ajv: AjvClass | undefined;
+
+/**
+ * A validator for a custom rule's settings, compiled at run time: only a
+ * config with custom rules pays for it. ajv is required from node_modules
+ * rather than bundled, so that the CLI bundle every command loads does not
+ * carry a schema compiler that a few configs need.
+ */
+export function compileOptionsSchema(schema: object): GeneratedValidator {
+  if (!ajv) {
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    ajv = new Ajv({ allErrors: true, strict: false });
+  }
+  return ajv.compile(schema);
 }

@@ -120,18 +120,19 @@ async function loadCustom(file: string, entries: readonly string[]): Promise<Rul
 
 /**
  * Checks the settings of custom rules against their option schemas. Only a
- * config with custom rules pays for compiling schemas at run time: the
- * built-in rules' are checked by generated code.
+ * config that gives a custom rule options pays for compiling a schema at
+ * run time (a severity alone is checked here): the built-in rules' are
+ * checked by generated code.
  */
 async function checkCustomSettings(file: string, value: unknown, settings: ReadonlyMap<string, unknown>, known: ReadonlyMap<string, Rule>): Promise<void> {
-  const { Ajv } = await import('ajv');
-  const ajv = new Ajv({ allErrors: true, strict: false });
+  const { compileOptionsSchema } = await import('./custom-rules.js');
   for (const [id, setting] of settings) {
     const rule = known.get(id);
     if (!rule) throw invalidConfig(file, value, [{ keyword: 'additionalProperties', instancePath: '/rules', schemaPath: '', params: { additionalProperty: id } }], known);
+    if (typeof setting === 'string' && SEVERITY.enum.includes(setting)) continue;
     let validate;
     try {
-      validate = ajv.compile({ anyOf: [SEVERITY, { type: 'array', items: [SEVERITY, rule.meta.optionsSchema], minItems: 1, maxItems: 2, additionalItems: false }] });
+      validate = compileOptionsSchema({ anyOf: [SEVERITY, { type: 'array', items: [SEVERITY, rule.meta.optionsSchema], minItems: 1, maxItems: 2, additionalItems: false }] });
     } catch (error) {
       throw configError(file, {
         zh: `中自定义规则“${id}”的 optionsSchema 不是有效的 JSON schema：${(error as Error).message}`,

@@ -1,3 +1,6 @@
+import type { FromSchema } from 'json-schema-to-ts';
+import type { frontMatterSchema } from '../parse/front-matter-schema.js';
+
 /**
  * The typed plan AST: the one tree that rules and renderers read.
  *
@@ -200,28 +203,21 @@ export interface Section {
   position: Position | null;
 }
 
-export type Urgency = '特急' | '加急' | '特提' | '平急';
+export type Urgency = NonNullable<FrontMatterValues['urgency']>;
 
-/** Front matter as validated by the schema (DESIGN.md §3). */
-export interface PlanMetadata {
-  title?: string;
-  issuer?: string;
-  docNumber?: string;
-  date?: string;
-  recipients?: string[];
-  cc?: string[];
-  printer?: string;
-  printDate?: string;
-  attachments?: string[];
-  signature?: string;
-  signer?: string;
-  notes?: string;
-  classification?: string;
-  urgency?: Urgency;
-  copyNumber?: string;
-  template?: string;
-  numbering?: 'explicit' | 'auto';
-}
+/** Known keys as the YAML may write them, typed from the front-matter schema (its one source). */
+type FrontMatterValues = { [Key in keyof FromSchema<typeof frontMatterSchema> as string extends Key ? never : Key]: FromSchema<typeof frontMatterSchema>[Key] };
+
+/** Keys whose value may be written as one text or a list: always a list once read. */
+type ListKey = 'recipients' | 'cc' | 'attachments';
+
+/**
+ * Front matter as validated by the schema (DESIGN.md §3) and normalised:
+ * lists are lists, the copy number is the digits as written.
+ */
+export type PlanMetadata = {
+  [Key in keyof FrontMatterValues]?: Key extends ListKey ? string[] : Key extends 'copyNumber' ? string : FrontMatterValues[Key];
+};
 
 export interface FrontMatter {
   /** The YAML text between the fences. */
