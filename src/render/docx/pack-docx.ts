@@ -5,6 +5,7 @@ import { paragraphPropertiesInSchemaOrder } from '../wml/property-order.js';
 import { toDocx } from '../wml/to-docx.js';
 import { writeBody, type LinkRelationship } from '../wml/write-body.js';
 import { CORE_PROPERTIES, DOCUMENT, OWN_PARTS, RELATIONSHIPS } from './own-parts.js';
+import { builtinKind } from './builtin-kinds.js';
 import { unzipParts } from './unzip-parts.js';
 import { zipParts, type Parts } from './zip-parts.js';
 
@@ -49,7 +50,8 @@ export function docxOptions(source: DocumentSource): IPropertiesOptions {
 
 /**
  * A .docx of the document. docx (through its public `Packer`) writes, once
- * for each kind, a document of that kind without a body: its styles,
+ * for each kind (ahead, for the built-in templates' kinds), a document of
+ * that kind without a body: its styles,
  * settings, footers and the other parts every document of the kind shares
  * are kept, with the frame of the body (the document element and each
  * section's properties), and each document's own parts are written by our
@@ -61,15 +63,20 @@ export function docxOptions(source: DocumentSource): IPropertiesOptions {
  */
 export async function packDocx(source: DocumentSource, kindKey: string, overrides: readonly PartOverride[]): Promise<Uint8Array> {
   if (fallbackReason === null) {
-    let kind = kinds.get(kindKey);
+    let kind = kinds.get(kindKey) ?? builtinKind(kindKey);
     if (!kind) {
-      const frame = kindOf(await wholeByDocx(withoutBody(source), overrides), source.sections.length);
+      const frame = await kindFromDocx(source, overrides);
       if (typeof frame === 'string') fallbackReason = frame;
       else kinds.set(kindKey, (kind = frame));
     }
     if (kind) return zipParts(documentParts(source, kind));
   }
   return zipParts(await wholeByDocx(source, overrides));
+}
+
+/** The kind of a document, as docx writes a document of it without a body; or why docx's package cannot serve. */
+export async function kindFromDocx(source: DocumentSource, overrides: readonly PartOverride[]): Promise<Kind | string> {
+  return kindOf(await wholeByDocx(withoutBody(source), overrides), source.sections.length);
 }
 
 /** The document with empty sections: what docx needs to write the parts a kind shares, without deflating a body it does not keep. */

@@ -16,7 +16,7 @@ import { redHeaderParagraphs } from './red-header.js';
 import { tableBlock } from './tables.js';
 import { emptyLine, titleParagraphs } from './title.js';
 import { VERSION } from '../../version.js';
-import { packDocx, type DocumentSource, type SectionSource } from './pack-docx.js';
+import { packDocx, type DocumentSource, type PartOverride, type SectionSource } from './pack-docx.js';
 import { Paragraph, type BodyElement, type Table } from '../wml/elements.js';
 import { FONT_TABLE_PATH, fontTableXml } from './font-table.js';
 
@@ -86,13 +86,22 @@ export function documentChildren(view: DocumentView, manifest: TemplateManifest)
 export async function renderDocx(view: DocumentView, template: LoadedTemplate): Promise<Uint8Array> {
   const manifest = template.manifest;
   const source = documentSource(view, manifest);
-  return packDocx(source, documentKind(manifest, view, source.sections.length > 1), [{ path: FONT_TABLE_PATH, data: fontTableXml(manifest) }]);
+  return packDocx(source, documentKind(manifest, view, source.sections.length > 1), fontTableOverride(manifest));
+}
+
+/** docx's empty font table replaced by one naming the template's fonts (see font-table.ts). */
+export function fontTableOverride(manifest: TemplateManifest): PartOverride[] {
+  return [{ path: FONT_TABLE_PATH, data: fontTableXml(manifest) }];
 }
 
 /** What the document is built from: its sections, styles and core properties. */
 export function documentSource(view: DocumentView, manifest: TemplateManifest): DocumentSource {
+  return sourceOf(view, manifest, documentChildren(view, manifest));
+}
+
+/** The document's options around the given children: page, grid, footers (blank ones for a section without page numbers), styles, core properties. */
+export function sourceOf(view: Pick<DocumentView, 'pageNumber' | 'title'>, manifest: TemplateManifest, { numbered, unnumbered }: DocumentChildren): DocumentSource {
   const footers = view.pageNumber ? pageNumberFooters(view.pageNumber, manifest) : undefined;
-  const { numbered, unnumbered } = documentChildren(view, manifest);
   const properties = { page: pageSetup(manifest), grid: documentGrid(manifest) };
   const sections: SectionSource[] = [{ properties, ...(footers ? { footers } : {}), children: numbered }];
   if (unnumbered.length > 0) {
@@ -112,20 +121,21 @@ export function documentSource(view: DocumentView, manifest: TemplateManifest): 
   };
 }
 
-/** A number for each template's manifest, for the kind of a document (see documentKind). */
-const manifestNumbers = new WeakMap<TemplateManifest, number>();
-let manifestsNumbered = 0;
+/** Each template's manifest as JSON, for the kind of a document (see documentKind). */
+const manifestTexts = new WeakMap<TemplateManifest, string>();
 
 /**
- * What, besides its body and title, goes into a document's parts: the
- * template, the page-number footer, and whether a section without page
- * numbers follows.
+ * What, besides its body and title, goes into a document's parts, by
+ * content: the template's manifest, the page-number footer, and whether a
+ * section without page numbers follows. Keyed by content, a kind found in
+ * one process is the same in another, so the built-in templates' kinds are
+ * prepared ahead (see builtin-kinds.ts).
  */
-function documentKind(manifest: TemplateManifest, view: DocumentView, unnumbered: boolean): string {
-  let number = manifestNumbers.get(manifest);
-  if (number === undefined) {
-    number = manifestsNumbered++;
-    manifestNumbers.set(manifest, number);
+export function documentKind(manifest: TemplateManifest, view: Pick<DocumentView, 'pageNumber'>, unnumbered: boolean): string {
+  let text = manifestTexts.get(manifest);
+  if (text === undefined) {
+    text = JSON.stringify(manifest);
+    manifestTexts.set(manifest, text);
   }
-  return `${number}\0${JSON.stringify(view.pageNumber)}\0${unnumbered}`;
+  return `${text}\0${JSON.stringify(view.pageNumber)}\0${unnumbered}`;
 }
