@@ -192,7 +192,7 @@ export const PRECOMPILED_HTML: ReadonlyMap<string, object> = new Map<string, obj
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"is")||container.strict(depth0, "is", {"start":{"line":2,"column":7},"end":{"line":2,"column":9}} )).call(alias1,lookupProperty(depth0,"type"),"table",{"name":"is","hash":{},"data":data,"loc":{"start":{"line":2,"column":6},"end":{"line":2,"column":23}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":4,"column":7}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true}],
   // plan/html/partials/closing.hbs
-  ["{{!-- After the body: 附件说明, signature and date, 附注, the attachments, then the 版记. --}}\n{{#if attachments}}<p class=\"attachments\">{{#each attachments}}<span class=\"attachment-line\">{{this}}</span>{{/each}}</p>\n{{/if}}\n{{#if signatureBlock}}<div class=\"signature-block\"><p class=\"signature-lines\">{{#if signatureBlock.signature}}<span class=\"signature\">{{signatureBlock.signature}}</span>{{/if}}{{#if signatureBlock.date}}<span class=\"date\">{{signatureBlock.date}}</span>{{/if}}</p></div>\n{{/if}}\n{{#if notes}}<p class=\"notes\">{{notes}}</p>\n{{/if}}\n{{#each appendices}}{{> attachment}}{{/each}}\n{{!-- The 版记 prints at the foot of its space: the rest of the last page of text, or a page of its own (GB/T 9704 7.4). --}}\n{{#if imprint}}{{#if imprint.blankPageBefore}}<div class=\"blank-page\" aria-hidden=\"true\"></div>\n{{/if}}<div class=\"imprint-space{{#if imprint.ownPage}} own-page{{/if}}{{#if imprint.unnumbered}} unnumbered{{/if}}\" style=\"--imprint-space: {{imprint.spaceMm}}mm\"><footer class=\"imprint\">{{#each imprint.cc}}<p class=\"imprint-cc\">{{this}}</p>{{/each}}{{#if imprint.printer}}<p class=\"imprint-printer\"><span>{{imprint.printer.left}}</span><span>{{imprint.printer.right}}</span></p>{{/if}}</footer></div>\n{{/if}}\n", {"0":function(container,depth0,helpers,partials,data) {
+  ["{{!-- After the body: 附件说明, signature and date, 附注, the attachments, then the 版记. --}}\n{{#if attachments}}<p class=\"attachments\">{{#each attachments}}<span class=\"attachment-line\">{{this}}</span>{{/each}}</p>\n{{/if}}\n{{#if signatureBlock}}<div class=\"signature-block\"><p class=\"signature-lines\">{{#if signatureBlock.signature}}<span class=\"signature\">{{signatureBlock.signature}}</span>{{/if}}{{#if signatureBlock.date}}<span class=\"date\">{{signatureBlock.date}}</span>{{/if}}</p></div>\n{{/if}}\n{{#if notes}}<p class=\"notes\">{{notes}}</p>\n{{/if}}\n{{#each appendices}}{{> attachment}}{{/each}}\n{{!-- The 版记 prints at the foot of an even page (GB/T 9704 7.4): the text's last page, or the next even one. --}}\n{{#if imprint}}<div class=\"imprint-place\" style=\"--imprint-page: {{imprint.page}}\">\n{{#if imprint.blankPageBefore}}<div class=\"blank-page\" aria-hidden=\"true\"></div>\n{{/if}}<div class=\"imprint-space{{#if imprint.ownPage}} own-page{{/if}}{{#if imprint.unnumbered}} unnumbered{{/if}}\" style=\"--imprint-space: {{imprint.spaceMm}}mm\"><footer class=\"imprint\">{{#each imprint.cc}}<p class=\"imprint-cc\">{{this}}</p>{{/each}}{{#if imprint.printer}}<p class=\"imprint-printer\"><span>{{imprint.printer.left}}</span><span>{{imprint.printer.right}}</span></p>{{/if}}</footer></div>\n</div>\n{{/if}}\n", {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -262,23 +262,26 @@ export const PRECOMPILED_HTML: ReadonlyMap<string, object> = new Map<string, obj
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"attachment"),depth0,{"name":"attachment","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"imprint"),"blankPageBefore"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":15},"end":{"line":11,"column":7}}})) != null ? stack1 : "")
+  return "<div class=\"imprint-place\" style=\"--imprint-page: "
+    + alias3(alias2(alias1(lookupProperty(depth0,"imprint"), "page", {"start":{"line":10,"column":67},"end":{"line":10,"column":79}} ), depth0))
+    + "\">\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"imprint"),"blankPageBefore"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "")
     + "<div class=\"imprint-space"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"imprint"),"ownPage"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":32},"end":{"line":11,"column":71}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"imprint"),"unnumbered"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":71},"end":{"line":11,"column":115}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"imprint"),"ownPage"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":32},"end":{"line":12,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"imprint"),"unnumbered"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":71},"end":{"line":12,"column":115}}})) != null ? stack1 : "")
     + "\" style=\"--imprint-space: "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"imprint"), "spaceMm", {"start":{"line":11,"column":143},"end":{"line":11,"column":158}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"imprint"), "spaceMm", {"start":{"line":12,"column":143},"end":{"line":12,"column":158}} ), depth0))
     + "mm\"><footer class=\"imprint\">"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"imprint"),"cc"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":188},"end":{"line":11,"column":251}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"imprint"),"printer"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":251},"end":{"line":11,"column":387}}})) != null ? stack1 : "")
-    + "</footer></div>\n";
+    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(lookupProperty(depth0,"imprint"),"cc"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":188},"end":{"line":12,"column":251}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"imprint"),"printer"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":251},"end":{"line":12,"column":387}}})) != null ? stack1 : "")
+    + "</footer></div>\n</div>\n";
 },"8":function(container,depth0,helpers,partials,data) {
     return "<div class=\"blank-page\" aria-hidden=\"true\"></div>\n";
 },"9":function(container,depth0,helpers,partials,data) {
@@ -298,9 +301,9 @@ export const PRECOMPILED_HTML: ReadonlyMap<string, object> = new Map<string, obj
     };
 
   return "<p class=\"imprint-printer\"><span>"
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"imprint"),"printer"), "left", {"start":{"line":11,"column":309},"end":{"line":11,"column":329}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"imprint"),"printer"), "left", {"start":{"line":12,"column":309},"end":{"line":12,"column":329}} ), depth0))
     + "</span><span>"
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"imprint"),"printer"), "right", {"start":{"line":11,"column":346},"end":{"line":11,"column":367}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"imprint"),"printer"), "right", {"start":{"line":12,"column":346},"end":{"line":12,"column":367}} ), depth0))
     + "</span></p>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -315,7 +318,7 @@ export const PRECOMPILED_HTML: ReadonlyMap<string, object> = new Map<string, obj
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"notes"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"appendices"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":45}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"imprint"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"imprint"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true}],
   // plan/html/partials/heading.hbs
   ["{{!-- A section heading: the marker as written in its own element, then the title with its closing punctuation. --}}\n<{{heading.tag}} class=\"heading\" id=\"{{id}}-heading\"{{#if heading.ariaLevel}} role=\"heading\" aria-level=\"{{heading.ariaLevel}}\"{{/if}}>{{#if heading.marker}}<span class=\"marker\">{{heading.marker}}</span>{{/if}}<span class=\"title\">{{inline heading.title}}</span></{{heading.tag}}>{{~!-- no line end: a run-in body follows on the same line --~}}\n", {"0":function(container,depth0,helpers,partials,data) {
