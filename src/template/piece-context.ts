@@ -42,6 +42,25 @@ function date(value: string | undefined): string | null {
   return formatOfficialDate(value) ?? value;
 }
 
+/**
+ * The 附注 without the brackets it was typed in: the notes piece prints it in
+ * brackets (GB/T 9704 7.3.6), and `notes: （此件公开发布）` printed
+ * `（（此件公开发布））`. Only one pair that encloses the whole text is taken:
+ * `（一）……（二）……` keeps its own.
+ */
+export function withoutOuterBrackets(text: string): string {
+  const match = /^[（(]([\s\S]*)[）)]$/.exec(text);
+  if (!match) return text;
+  const inner = match[1] as string;
+  let depth = 0;
+  for (const char of inner) {
+    if (char === '（' || char === '(') depth += 1;
+    else if (char === '）' || char === ')') depth -= 1;
+    if (depth < 0) return text;
+  }
+  return depth === 0 ? inner.trim() : text;
+}
+
 export function buildPieceContext(metadata: PlanMetadata, title: string | null): PieceContext {
   const attachments = list(metadata.attachments as string | string[] | undefined).map((name, index) => ({ number: index + 1, name }));
   const copyNumber = metadata.copyNumber === undefined ? null : String(metadata.copyNumber).padStart(6, '0');
@@ -59,7 +78,7 @@ export function buildPieceContext(metadata: PlanMetadata, title: string | null):
     // GB/T 9704 7.3.5: the signature is the issuer's name when none is given.
     signature: metadata.signature ?? metadata.issuer ?? null,
     signer: metadata.signer ?? null,
-    notes: metadata.notes ?? null,
+    notes: metadata.notes === undefined ? null : withoutOuterBrackets(metadata.notes.trim()),
     classification: metadata.classification ?? null,
     urgency: metadata.urgency ?? null,
     copyNumber,

@@ -6,6 +6,7 @@ import { bodyParagraphLayout, gridLines } from './paragraph-styles.js';
 import { plainRun } from './runs.js';
 import { emptyLine } from './title.js';
 import { ptToTwips, textWidthInCharacters } from '../layout/units.js';
+import { typeAreaWidthTwips } from '../layout/grid-metrics.js';
 
 /** 主送机关 (GB/T 9704 7.3.2): below the title after an empty line, flush left. */
 export function recipientsParagraph(recipients: string, manifest: TemplateManifest): Paragraph {
@@ -34,7 +35,14 @@ export function closingParagraphs(view: DocumentView, manifest: TemplateManifest
     paragraphs.push(emptyLine(manifest));
     const { signatureRight, dateRight } = closingIndents(view.signature, view.date, manifest.options.closingRightIndentCharacters);
     if (view.signature !== null) paragraphs.push(closingLine(view.signature, signatureRight, manifest));
-    if (view.date !== null) paragraphs.push(closingLine(view.date, dateRight, manifest));
+    if (view.date !== null && view.signature !== null) {
+      // The date starts two characters right of the 署名's first character, set from the left: the
+      // 署名's width (Chinese characters) is known, the printed width of the date's digits is not
+      // (it differs between Times New Roman and its substitutes by up to two characters).
+      const character = manifest.fonts.body.sizePt + manifest.grid.characterSpacingPt;
+      const signatureLeft = typeAreaWidthTwips(manifest) - ptToTwips(character * (signatureRight + textWidthInCharacters(view.signature)));
+      paragraphs.push(dateLine(view.date, signatureLeft + ptToTwips(character * 2), manifest));
+    } else if (view.date !== null) paragraphs.push(closingLine(view.date, dateRight, manifest));
   }
   if (view.notes !== null) paragraphs.push(new Paragraph({ ...bodyParagraphLayout(manifest), children: [plainRun(view.notes, font, spacing, manifest.fonts.body)] }));
   return paragraphs;
@@ -53,6 +61,16 @@ export function closingIndents(signature: string | null, date: string | null, ri
   const dateWidth = textWidthInCharacters(date);
   if (dateWidth + 2 > signatureWidth) return { signatureRight: right + dateWidth + 2 - signatureWidth, dateRight: right };
   return { signatureRight: right, dateRight: right + signatureWidth - 2 - dateWidth };
+}
+
+function dateLine(text: string, leftTwips: number, manifest: TemplateManifest): Paragraph {
+  const font = manifest.fonts.body;
+  return new Paragraph({
+    ...gridLines(),
+    alignment: AlignmentType.LEFT,
+    indent: { left: Math.max(0, leftTwips) },
+    children: [plainRun(text, font, manifest.grid.characterSpacingPt, manifest.fonts.body)],
+  });
 }
 
 function closingLine(text: string, rightCharacters: number, manifest: TemplateManifest): Paragraph {

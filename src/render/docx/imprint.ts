@@ -37,11 +37,13 @@ export function imprintBox(imprint: ViewImprint, manifest: TemplateManifest, opt
     paragraphs.push(
       new Paragraph({
         spacing,
-        // 抄送 wraps under the first name after the colon (GB/T 9704 7.4.2).
-        indent: { left: oneCharacter * (1 + CC_LABEL), hanging: oneCharacter * CC_LABEL, right: oneCharacter },
+        // 抄送 one character in, a tab away from the margin, and wrapping under the first name after
+        // the colon (GB/T 9704 7.4.2); the paragraph itself spans the type area, and so do its rules.
+        indent: { left: oneCharacter * (1 + CC_LABEL), hanging: oneCharacter * (1 + CC_LABEL) },
+        tabStops: [{ type: TabStopType.LEFT, position: oneCharacter }],
         alignment: AlignmentType.JUSTIFIED,
         border: { ...(index === 0 ? { top: outer } : {}), ...(last ? { bottom: imprint.printer ? inner : outer } : {}) },
-        children: [plainRun(line, font, 0, manifest.fonts.body)],
+        children: [tabRun(), plainRun(line, font, 0, manifest.fonts.body)],
       }),
     );
   });
@@ -49,10 +51,14 @@ export function imprintBox(imprint: ViewImprint, manifest: TemplateManifest, opt
     paragraphs.push(
       new Paragraph({
         spacing,
-        indent: { left: oneCharacter, right: oneCharacter },
-        tabStops: [{ type: TabStopType.RIGHT, position: ptToTwips(mmToPt(widthMm)) - 2 * oneCharacter }],
+        // 印发机关 one character in and 印发日期 one character from the right, on tab stops: the paragraph
+        // has no side indents, so that its rules span the type area (a border follows the indents).
+        tabStops: [
+          { type: TabStopType.RIGHT, position: ptToTwips(mmToPt(widthMm)) - oneCharacter },
+          { type: TabStopType.LEFT, position: oneCharacter },
+        ],
         border: { ...(imprint.cc.length === 0 ? { top: outer } : {}), bottom: outer },
-        children: [plainRun(imprint.printer.left, font, 0, manifest.fonts.body), tabRun(), plainRun(imprint.printer.right, font, 0, manifest.fonts.body)],
+        children: [tabRun(), plainRun(imprint.printer.left, font, 0, manifest.fonts.body), tabRun(), plainRun(imprint.printer.right, font, 0, manifest.fonts.body)],
       }),
     );
   }

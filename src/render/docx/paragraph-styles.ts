@@ -51,7 +51,7 @@ export function bodyParagraphLayout(manifest: TemplateManifest, extraLeftCharact
  * and the mark takes its neighbour to the next line (kinsoku). Absent,
  * LibreOffice hangs the mark, and in a justified line does not draw it: the
  * printed text loses a comma at the end of one line in twenty (see
- * docs/docx-line-breaking.md). docx's types leave the option out of the
+ * docs/docx-printing.md). docx's types leave the option out of the
  * document defaults; its paragraph properties, which the defaults are
  * built from, take it.
  */

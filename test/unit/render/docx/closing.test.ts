@@ -32,9 +32,10 @@ describe('closing lines', () => {
     expect(paragraphs.map(textOf)).toEqual(['', '附件：1. 2027年重点任务分工表', '　　　2. 2027年项目计划表', '', '樊城区科学技术局', '2027年1月5日']);
     const signature = paragraphs[4];
     const date = paragraphs[5];
-    expect(attributes(date, 'w:jc')).toEqual({ 'w:val': 'right' });
-    // Two characters of 15.75 pt (16 pt less the −0.25 pt spacing).
-    expect(attributes(date, 'w:ind')).toEqual({ 'w:right': 630 });
+    // Set from the left, two characters (of 15.75 pt: 16 pt less the −0.25 pt spacing) right of the
+    // signature's first character: a right-aligned date moved with the printed width of its digits.
+    expect(attributes(date, 'w:jc')).toEqual({ 'w:val': 'left' });
+    expect(attributes(date, 'w:ind')).toEqual({ 'w:left': 8845 - 630 - 8 * 315 + 2 * 315 });
     // The date (6 characters wide) starts two characters right of the signature (8 wide): the signature stays 2 in.
     expect(attributes(signature, 'w:ind')).toEqual({ 'w:right': 630 });
   });
@@ -53,7 +54,6 @@ describe('closing lines', () => {
     const signature = paragraphs.find((paragraph) => textOf(paragraph) === '樊城区科学技术局办公室');
     const date = paragraphs.find((paragraph) => textOf(paragraph) === '2027年1月5日');
     expect(attributes(signature, 'w:ind')).toEqual({ 'w:right': 630 });
-    // 2 + 11 − 2 − 6 = 5 characters in.
-    expect(attributes(date, 'w:ind')).toEqual({ 'w:right': Math.round(15.75 * 5 * 20) });
+    expect(attributes(date, 'w:ind')).toEqual({ 'w:left': 8845 - 630 - 11 * 315 + 2 * 315 });
   });
 });
