@@ -18,7 +18,6 @@
 // version and the Node options, since V8 refuses a cache written under
 // other flags (--max-semi-space-size, for one) and runs with and without
 // them would otherwise overwrite each other's cache every time.
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
@@ -50,14 +49,33 @@ function safeHomedir() {
 }
 
 /**
- * The Node 20 cache file of these bundle bytes under this Node and these
- * options, in `directory`. SHA-1 names the content quickly; it is a name, not
- * a guard (V8 still checks what it loads).
+ * The SHA-1 of the bundle's bytes, a name and not a guard (V8 still checks
+ * what it loads). The build writes it beside the bundle (`main.cjs.sha1`),
+ * which spares every start loading the crypto module and hashing megabytes;
+ * without it the bytes are hashed here.
  */
-export function cacheFileFor(bytes, nodeOptions, directory, nodeVersion = process.version) {
-  const content = createHash('sha1').update(bytes).digest('hex').slice(0, 16);
-  const flags = createHash('sha1').update(`${nodeVersion}\0${nodeOptions.trim()}`).digest('hex').slice(0, 8);
-  return join(directory, `cli-bundle-${content}-${flags}.cache`);
+export function contentId(file, bytes) {
+  try {
+    const written = readFileSync(`${file}.sha1`, 'utf8').trim();
+    if (/^[0-9a-f]{40}$/.test(written)) return written;
+  } catch {
+    // Not built by `npm run build`: hash it.
+  }
+  return requireHere('node:crypto').createHash('sha1').update(bytes).digest('hex');
+}
+
+const requireHere = createRequire(import.meta.url);
+
+/** The Node 20 cache file of the bundle with this content id under this Node and these options, in `directory`. */
+export function cacheFileFor(id, nodeOptions, directory, nodeVersion = process.version) {
+  return join(directory, `cli-bundle-${id.slice(0, 16)}-${nameHash(`${nodeVersion}\0${nodeOptions.trim()}`)}.cache`);
+}
+
+/** FNV-1a as 8 hex digits: a short name for a short text. */
+function nameHash(text) {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
 }
 
 /**
@@ -88,7 +106,7 @@ function loadWithNodeCache(file, directory, enableCompileCache) {
 
 function loadWithScriptCache(file, nodeOptions, directory) {
   const bytes = readFileSync(file);
-  const cacheFile = directory ? cacheFileFor(bytes, nodeOptions, directory) : undefined;
+  const cacheFile = directory ? cacheFileFor(contentId(file, bytes), nodeOptions, directory) : undefined;
   let cachedData;
   try {
     cachedData = cacheFile ? readFileSync(cacheFile) : undefined;

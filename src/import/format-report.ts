@@ -16,6 +16,7 @@ const KINDS: Record<string, Text> = {
   garbled: { zh: '乱码', en: 'garbled' },
   'unrepaired-shift': { zh: '疑似错位乱码', en: 'possibly byte-shifted' },
   'lost-character': { zh: '丢失字符', en: 'lost character' },
+  'not-imported': { zh: '未导入', en: 'not imported' },
 };
 
 const METHODS: Record<string, Text> = {

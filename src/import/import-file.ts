@@ -80,6 +80,7 @@ export function importSource(source: ImportSource, bytes: number, options: Impor
   const result = importDocument(source.lines, { ...options, metadata: { ...(source.metadata ?? {}), ...(options.metadata ?? {}) } });
   return {
     ...result,
+    review: [...(source.review ?? []), ...result.review].sort((a, b) => a.line - b.line),
     source: { format: source.format, encoding: source.encoding, notes: source.notes, lines: source.lines.length, bytes },
   };
 }

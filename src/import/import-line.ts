@@ -30,7 +30,7 @@ export interface ImportChange {
 
 /** Something left for a person to decide. */
 export interface ReviewItem {
-  kind: 'placeholder' | 'garbled' | 'unrepaired-shift' | 'lost-character';
+  kind: 'placeholder' | 'garbled' | 'unrepaired-shift' | 'lost-character' | 'not-imported';
   line: number;
   text: string;
   note: Text;

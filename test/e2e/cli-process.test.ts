@@ -1,14 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: bin/ is plain JavaScript, outside the compiled sources.
-import { cacheFileFor as untypedCacheFileFor } from '../../bin/load-bundle.js';
+import { cacheFileFor as untypedCacheFileFor, contentId as untypedContentId } from '../../bin/load-bundle.js';
 import { PROJECT_DIR } from '../helpers/corpus.js';
 
-const cacheFileFor = untypedCacheFileFor as (file: string, nodeOptions: string) => string;
+const cacheFileFor = untypedCacheFileFor as (id: string, nodeOptions: string, directory: string) => string;
+const contentId = untypedContentId as (file: string, bytes: Buffer) => string;
 
 const bin = join(PROJECT_DIR, 'bin/plan.js');
 const plan = (args: string[], cwd = PROJECT_DIR) =>
@@ -52,15 +54,25 @@ describe('the plan binary', () => {
 describe('the start-up code cache', () => {
   const bundle = join(PROJECT_DIR, 'dist/cli-bundle/main.cjs');
 
-  it('is written by the build and accepted by this Node, and a run that uses it leaves it as it is', () => {
-    const cacheFile = cacheFileFor(bundle, '');
-    const cache = readFileSync(cacheFile);
-    const source = readFileSync(bundle, 'utf8');
-    const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, { filename: bundle, cachedData: cache });
-    expect(script.cachedDataRejected).toBe(false);
-    const before = statSync(cacheFile).mtimeMs;
-    expect(plan(['outline', 'examples/2027-科技工作计划.md']).status).toBe(0);
-    expect(statSync(cacheFile).mtimeMs).toBe(before);
+  it('is written by the first run into the user\'s cache folder, accepted by this Node, and left as it is by a run that uses it', () => {
+    const cacheHome = mkdtempSync(join(tmpdir(), 'plan-code-cache-'));
+    const run = (): number | null =>
+      spawnSync(process.execPath, [bin, 'outline', 'examples/2027-科技工作计划.md'], { cwd: PROJECT_DIR, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cacheHome } }).status;
+    expect(run()).toBe(0);
+    const nodeCompileCache = typeof (Module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+    if (nodeCompileCache) {
+      // Node 22.1 and later: Node's own cache, in our folder.
+      expect(readdirSync(join(cacheHome, 'gongwen-plan', 'node-compile-cache'))).not.toEqual([]);
+    } else {
+      const source = readFileSync(bundle);
+      const cacheFile = cacheFileFor(contentId(bundle, source), '', join(cacheHome, 'gongwen-plan'));
+      const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source.toString('utf8')}\n})`, { filename: bundle, cachedData: readFileSync(cacheFile) });
+      expect(script.cachedDataRejected).toBe(false);
+      const before = statSync(cacheFile).mtimeMs;
+      expect(run()).toBe(0);
+      expect(statSync(cacheFile).mtimeMs).toBe(before);
+    }
+    rmSync(cacheHome, { recursive: true, force: true });
   });
 });
 

@@ -1,5 +1,5 @@
 import type { DetectedEncoding } from '../../encoding/detect-encoding.js';
-import type { ImportLine } from '../import-line.js';
+import type { ImportLine, ReviewItem } from '../import-line.js';
 import type { ExtractedMetadata } from '../structure/extract-metadata.js';
 import type { Text } from '../../i18n/text.js';
 
@@ -11,6 +11,8 @@ export interface ImportSource {
   metadata?: ExtractedMetadata & Record<string, unknown>;
   /** Remarks of the reader for the report (e.g. auto-numbering recovered). */
   notes: Text[];
+  /** What the reader could not carry over (e.g. an unreadable front matter), left for a person. */
+  review?: ReviewItem[];
 }
 
 /** Splits decoded text into trimmed, non-empty lines numbered as in the file. */

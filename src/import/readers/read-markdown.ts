@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import type { ImportEncoding } from '../../encoding/decode-bytes.js';
-import type { ImportLine } from '../import-line.js';
+import type { Text } from '../../i18n/text.js';
+import type { ImportLine, ReviewItem } from '../import-line.js';
 import { KNOWN_KEYS } from '../../parse/front-matter-schema.js';
 import { matchMarker, matchPartSuffix } from '../../parse/markers.js';
 import type { ExtractedMetadata } from '../structure/extract-metadata.js';
@@ -25,24 +26,60 @@ const KEY_NAMES: Record<string, keyof ExtractedMetadata> = {
 
 type Metadata = ExtractedMetadata & Record<string, unknown>;
 
-function readFrontMatter(text: string): { metadata: Metadata; bodyStart: number } {
+interface FrontMatter {
+  metadata: Metadata;
+  bodyStart: number;
+  /** Keys left out: not plan keys, or values of the wrong type. */
+  dropped: string[];
+  /** Why the whole header was left out, when it could not be read. */
+  unreadable: string | null;
+}
+
+function readFrontMatter(text: string): FrontMatter {
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/u.exec(text);
-  if (!match) return { metadata: {}, bodyStart: 0 };
+  if (!match) return { metadata: {}, bodyStart: 0, dropped: [], unreadable: null };
   const metadata: Metadata = {};
+  const dropped: string[] = [];
+  let unreadable: string | null = null;
   try {
     const data = parse(match[1] ?? '', { maxAliasCount: 10 }) as unknown;
-    if (data && typeof data === 'object') {
+    if (data && typeof data === 'object' && !Array.isArray(data)) {
       for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
         const known = KEY_NAMES[key];
         if (known && (typeof value === 'string' || typeof value === 'number')) metadata[known] = String(value);
         // A plan's own keys (recipients, cc, printer…) are kept as written.
         else if (KNOWN_KEYS.includes(key) && value !== null && value !== undefined) metadata[key] = value;
+        else dropped.push(key);
       }
-    }
-  } catch {
+    } else if (data !== null && data !== undefined) unreadable = 'not a list of keys';
+  } catch (error) {
     // A broken header is left out; its lines still do not become body text.
+    unreadable = error instanceof Error ? error.message.split('\n')[0] ?? error.message : String(error);
   }
-  return { metadata, bodyStart: match[0].length };
+  return { metadata, bodyStart: match[0].length, dropped, unreadable };
+}
+
+/** What the report says about front matter that did not come through. */
+function frontMatterReport(header: FrontMatter, text: string): { notes: Text[]; review: ReviewItem[] } {
+  const notes: Text[] = [];
+  const review: ReviewItem[] = [];
+  if (header.unreadable !== null) {
+    const yaml = text.slice(0, header.bodyStart).split(/\r\n|\r|\n/u).slice(1, -2).join(' ');
+    review.push({
+      kind: 'not-imported',
+      line: 1,
+      text: yaml.length > 40 ? `${yaml.slice(0, 40)}…` : yaml,
+      note: {
+        zh: `文件开头的元数据（YAML）无法读取（${header.unreadable}），整段未导入，标题等元数据请手工补上`,
+        en: `the metadata (YAML) at the top could not be read (${header.unreadable}) and none of it was imported; add the title and other metadata by hand`,
+      },
+    });
+  }
+  if (header.dropped.length > 0) {
+    const keys = header.dropped.join(', ');
+    notes.push({ zh: `元数据中未导入的键（不是计划的键，或值的类型不对）：${keys}`, en: `metadata keys not imported (not plan keys, or values of the wrong type): ${keys}` });
+  }
+  return { notes, review };
 }
 
 /**
@@ -64,7 +101,8 @@ function headingText(text: string): string {
  */
 export function readMarkdown(bytes: Uint8Array, file: string, encoding?: ImportEncoding): ImportSource {
   const detected = decodeImportBytes(bytes, file, encoding);
-  const { metadata, bodyStart } = readFrontMatter(detected.text);
+  const header = readFrontMatter(detected.text);
+  const { metadata, bodyStart } = header;
   const firstLine = detected.text.slice(0, bodyStart).split(/\r\n|\r|\n/u).length;
   const lines: ImportLine[] = [];
   for (const line of textToLines(detected.text.slice(bodyStart), bodyStart === 0 ? 1 : firstLine)) {
@@ -85,6 +123,6 @@ export function readMarkdown(bytes: Uint8Array, file: string, encoding?: ImportE
     lines,
     encoding: { encoding: detected.encoding, method: detected.method, confidence: detected.confidence },
     metadata: { ...metadata },
-    notes: [],
+    ...frontMatterReport(header, detected.text),
   };
 }

@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 // @ts-expect-error: bin/ is plain JavaScript, outside the compiled sources.
-import { cacheDirectory as untypedCacheDirectory, cacheFileFor as untypedCacheFileFor, loadBundle as untypedLoadBundle } from '../../../bin/load-bundle.js';
+import { cacheDirectory as untypedCacheDirectory, cacheFileFor as untypedCacheFileFor, contentId as untypedContentId, loadBundle as untypedLoadBundle } from '../../../bin/load-bundle.js';
 import { tempFolder } from '../../helpers/temp-folder.js';
 
 interface LoadedBundle {
@@ -15,7 +15,8 @@ interface LoadOptions {
   enableCompileCache?: ((directory: string) => unknown) | undefined;
 }
 const loadBundleAs = untypedLoadBundle as (file: string, nodeOptions?: string, options?: LoadOptions) => LoadedBundle;
-const cacheFileFor = untypedCacheFileFor as (bytes: Buffer, nodeOptions: string, directory: string, nodeVersion?: string) => string;
+const cacheFileFor = untypedCacheFileFor as (id: string, nodeOptions: string, directory: string, nodeVersion?: string) => string;
+const contentId = untypedContentId as (file: string, bytes: Buffer) => string;
 const cacheDirectory = untypedCacheDirectory as (env: Record<string, string | undefined>, platform: string, home: string) => string | undefined;
 
 /** The Node 20 path (vm.Script and its own cache file), whatever Node runs the tests. */
@@ -33,7 +34,7 @@ let bundle: string;
 let cacheDir: string;
 
 /** The cache file of the bundle as it is now, without Node options. */
-const cacheFile = (nodeOptions = ''): string => cacheFileFor(readFileSync(bundle), nodeOptions, cacheDir);
+const cacheFile = (nodeOptions = ''): string => cacheFileFor(contentId(bundle, readFileSync(bundle)), nodeOptions, cacheDir);
 
 /** Whether V8 accepts the cache file for the bundle's source, as loadBundle compiles it. */
 function cacheAccepted(): boolean {
@@ -79,8 +80,17 @@ describe('the cache file name', () => {
   });
 
   it('changes with the Node version, so that two Node versions do not overwrite each other\'s cache', () => {
-    const bytes = readFileSync(bundle);
-    expect(cacheFileFor(bytes, '', cacheDir, 'v20.19.0')).not.toBe(cacheFileFor(bytes, '', cacheDir, 'v24.0.0'));
+    const id = contentId(bundle, readFileSync(bundle));
+    expect(cacheFileFor(id, '', cacheDir, 'v20.19.0')).not.toBe(cacheFileFor(id, '', cacheDir, 'v24.0.0'));
+  });
+
+  it('takes the content id the build wrote beside the bundle, else hashes the bytes', () => {
+    const hashed = contentId(bundle, readFileSync(bundle));
+    expect(hashed).toMatch(/^[0-9a-f]{40}$/);
+    writeFileSync(`${bundle}.sha1`, `${'ab'.repeat(20)}\n`);
+    expect(contentId(bundle, readFileSync(bundle))).toBe('ab'.repeat(20));
+    writeFileSync(`${bundle}.sha1`, 'not a hash');
+    expect(contentId(bundle, readFileSync(bundle))).toBe(hashed);
   });
 });
 
