@@ -62,7 +62,7 @@ function snapshot(name: string, page: number): void {
   spawnSync('pdftoppm', ['-r', '80', '-png', '-singlefile', '-f', String(page), '-l', String(page), pdfs[name]!.pdf, join(ARTIFACTS, `${name}-page-${page}`)]);
 }
 
-const REPORT = readFileSync(join(FIXTURES, '2022-government-work-report.md'), 'utf8');
+const REPORT = readFileSync(join(FIXTURES, '2022年政府工作报告.md'), 'utf8');
 const WIDE_HEADER = ['序号', '单位', '申请数', '办结数', '公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理'];
 const WIDE_TABLE = `---\ntitle: 2027年政府信息公开工作年度报告\n---\n\n一、收到和处理政府信息公开申请情况\n\n| ${WIDE_HEADER.join(' | ')} |\n| ${WIDE_HEADER.map(() => '--').join(' | ')} |\n| 1 | 本年新收政府信息公开申请数量，含通过互联网、信函、当面等各种渠道提出并已登记的申请，以及上年结转的申请 | 120 | 118 | 60 | 20 | 10 | 15 | 8 | 5 |\n| 2 | 科技局 | 3 | 3 | 1 | 1 | 0 | 1 | 0 | 0 |\n`;
 
