@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { CORPUS_DIR, EXAMPLES_DIR, PROJECT_DIR } from '../helpers/corpus.js';
+import { corpusPath, EXAMPLES_DIR, PROJECT_DIR } from '../helpers/corpus.js';
 import { describeWithTools, inCI } from '../helpers/tools.js';
 import { docxText, missingCharacters, PUNCTUATION, characterCounts } from './fidelity/characters.js';
 import { horizontalRules, inkBands, pageImage } from './fidelity/page-image.js';
@@ -219,7 +219,7 @@ describeWithTools(['soffice', 'pdftotext', 'pdftoppm', 'pdffonts', 'unzip', 'fc-
   });
 
   it('the corpus annual report with its wide tables builds without an internal error', () => {
-    const source = join(CORPUS_DIR, 'govnb__政务公开年报模版.docx');
+    const source = corpusPath('govnb__政务公开年报模版.docx');
     if (!existsSync(source)) {
       if (inCI) throw new Error(`the corpus is missing: ${source}`);
       return;
