@@ -3,7 +3,7 @@ import { Packer } from 'docx';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parsePlan } from '../../../../src/parse/parse-plan.js';
 import { buildViewModel } from '../../../../src/render/build-view-model.js';
-import { builtinKindsModuleText } from '../../../../src/render/docx/builtin-kinds-module.js';
+import { builtinKindsModuleText } from '../../../../src/render/builtin-kinds-module.js';
 import { OWN_PARTS } from '../../../../src/render/docx/own-parts.js';
 import { docxFallbackReason, forgetKinds, kindOf, wholeByDocx } from '../../../../src/render/docx/pack-docx.js';
 import { documentSource, renderDocx } from '../../../../src/render/docx/render-docx.js';

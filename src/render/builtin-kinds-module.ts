@@ -1,17 +1,17 @@
-import { parsePlan } from '../../parse/parse-plan.js';
-import { builtinTemplateNames } from '../../template/builtin-templates.js';
-import { loadTemplate } from '../../template/load-template.js';
-import { buildViewModel } from '../build-view-model.js';
-import { Paragraph } from '../wml/elements.js';
-import { storeKinds } from './builtin-kinds.js';
-import { kindFromDocx, type Kind } from './pack-docx.js';
-import { documentKind, fontTableOverride, sourceOf } from './render-docx.js';
+import { parsePlan } from '../parse/parse-plan.js';
+import { builtinTemplateNames } from '../template/builtin-templates.js';
+import { loadTemplate } from '../template/load-template.js';
+import { buildViewModel } from './build-view-model.js';
+import { Paragraph } from './wml/elements.js';
+import { storeKinds } from './docx/builtin-kinds.js';
+import { kindFromDocx, type Kind } from './docx/pack-docx.js';
+import { documentKind, fontTableOverride, sourceOf } from './docx/render-docx.js';
 
 /** Every front-matter field a built-in template may require, so that any of them lays out a view. */
 const SAMPLE_PLAN = '---\ntitle: 工作计划\nissuer: 某局\ndocNumber: 某发〔2027〕1号\ndate: 2027-01-05\n---\n\n一、目标\n';
 
 /**
- * The text of `builtin-kinds.generated.ts`: for each built-in template,
+ * The text of `docx/builtin-kinds.generated.ts`: for each built-in template,
  * the kinds of document it makes (with and without a section without page
  * numbers before the 版记), as docx writes them. `npm run generate` writes
  * it; a unit test fails when the committed file differs from what docx and
