@@ -98,9 +98,12 @@ describe('runBatch', () => {
     plan('2020/a-slow.md', 'SLOW');
     plan('2020/b-slow.md', 'SLOW');
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 300);
+    // Ctrl-C once both slow files have started, whenever that is on a busy machine.
+    const started = setInterval(() => {
+      if (['a-slow', 'b-slow'].every((name) => existsSync(join(root, `in/2020/${name}.md.started`)))) controller.abort();
+    }, 20);
     // The slow files wait for the abort: the run ends only if Ctrl-C reaches them.
-    const result = await runBatch(options({ inputs: ['in/2020'], signal: controller.signal }));
+    const result = await runBatch(options({ inputs: ['in/2020'], signal: controller.signal })).finally(() => clearInterval(started));
     expect(result.interrupted).toBe(true);
     expect(result.counts).toEqual({ done: 0, failed: 0, skipped: 0, interrupted: 2 });
     expect(result.notStarted).toBe(2);

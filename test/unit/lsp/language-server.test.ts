@@ -88,7 +88,7 @@ describe('plan lsp', () => {
     // （1） is 3 units, each 𠀀 is 2, 申报项目30项 is 7: the comma is unit 14.
     expect(comma?.range).toEqual({ start: { line: 10, character: 14 }, end: { line: 10, character: 15 } });
     expect(PLAN.split('\n')[10]?.slice(14, 15)).toBe(',');
-    expect(comma).toMatchObject({ severity: 2, source: 'plan', codeDescription: { href: 'https://gongwen-plan.dev/rules/cjk-punctuation' } });
+    expect(comma).toMatchObject({ severity: 2, source: 'plan', codeDescription: { href: 'https://github.com/gongwen-plan/gongwen-plan/blob/main/src/check/docs/cjk-punctuation.md' } });
     expect(comma?.message).toBe('中文中应使用全角标点：期望“，”，实际“,”');
     const singleChild = published.diagnostics.find((d) => d.code === 'single-child');
     expect(singleChild?.severity).toBe(3);
