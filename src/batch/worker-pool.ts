@@ -30,14 +30,12 @@ const DEPTH = 2;
 /**
  * Heap per thread. A plan needs a few tens of MB live, but an unlimited heap
  * grows to several times that; capping the old generation keeps a
- * thousand-plan batch in flat memory. Setting any limit also shrinks the
- * young generation unless it is given, which made batches about a third
- * slower (1,000 seed-sized plans: 53 s with the default, 38 s with 96 MB).
+ * thousand-plan batch in flat memory. The young generation is given too:
+ * setting any limit otherwise shrinks it, and batches ran markedly slower.
  * Under the single-threaded collector a batch runs with (bin/relaunch.js),
- * 48 MB is as fast as 96 on 1,000 plans to .docx (10.6–10.9 s against
- * 10.7–11.1 s) and holds the whole process tree at 335 MB instead of 433
- * (V8 then halves each thread's semi-spaces; 56 to 96 MB all measured like
- * 96). This is the default; a task may ask for another (see check-batch.ts).
+ * 48 MB is as fast as larger sizes and keeps the process tree smaller (see
+ * docs/performance.md). This is the default; a task may ask for another
+ * (see check-batch.ts).
  */
 const WORKER_HEAP_LIMITS: HeapLimits = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 48 };
 

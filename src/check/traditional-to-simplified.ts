@@ -1,7 +1,7 @@
 import type { ConverterFactory as Factory, DictGroup, DictLike } from 'opencc-js/core';
 import type * as Presets from 'opencc-js/preset';
 // The one-file build of the t → cn conversion carries its presets: loading
-// `opencc-js/preset` instead reads two dozen dictionary modules, 10 ms a process.
+// `opencc-js/preset` instead reads two dozen dictionary modules in every process.
 import * as t2cn from 'opencc-js/t2cn';
 
 // Its type declarations do not resolve under NodeNext (they import './core' without an extension).

@@ -1,8 +1,8 @@
 /*
  * Node's own modules that only some commands need, loaded on first use.
  * Every module of the CLI bundle runs its imports when the bundle loads, and
- * crypto and worker_threads, with the streams they bring, took a single
- * build some 5 ms to load for nothing: a build hashes only with
+ * crypto and worker_threads, with the streams they bring, would load for
+ * nothing in most runs: a build hashes only with
  * --skip-unchanged and starts threads only for a batch. child_process (for
  * PDF and .doc) comes here too, though commander loads it anyway.
  */

@@ -6,9 +6,9 @@ export type TemplateSpec = Parameters<typeof import('handlebars').template>[0];
 
 /*
  * The built-in templates' files come ready for use with the CLI bundle and
- * its code cache (see precompile-builtins.ts). A single build spent some
- * 40 ms (HTML) and 12 ms (any build) running Handlebars' compiler and the
- * YAML parser once, cold, on files that never change. Files are looked up
+ * its code cache (see precompile-builtins.ts). A single build would
+ * otherwise run Handlebars' compiler and the YAML parser once, cold, on
+ * files that never change. Files are looked up
  * by their text: an unchanged copy from `plan template init` is found too,
  * and an edited file never runs stale code.
  */

@@ -17,7 +17,7 @@ import { firstProblem, schemaErrors, type GeneratedValidator, type SchemaProblem
  * the line and the key (`fonts.body.sizePt`), and says what was expected
  * there. The text of a built-in manifest comes parsed already (see
  * precompile-builtins.ts): parsing YAML for the first time in a process
- * took a single build some 12 ms. `seen` names the built-in templates
+ * is a cold start a single build need not pay. `seen` names the built-in templates
  * already on the way here, so that a cycle of `extends` is an error.
  */
 export function readManifest(file: string, shown: string = file, seen: readonly string[] = []): TemplateManifest {

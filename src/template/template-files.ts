@@ -16,8 +16,8 @@ export interface TemplateLayer {
  * elsewhere cannot pull other files into a document.
  *
  * Reads are synchronous: a template is a dozen small files read once per
- * process, and waiting on the thread pool for each cost a single plan's
- * build about 30 ms of idle time.
+ * process, and waiting on the thread pool for each left a single plan's
+ * build idle.
  */
 export class TemplateFiles {
   constructor(readonly layers: readonly TemplateLayer[]) {}

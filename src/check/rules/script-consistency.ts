@@ -10,7 +10,7 @@ let toTraditional: ((text: string) => string) | undefined;
 
 /**
  * Only `script: auto` converts to traditional, and OpenCC's cn → t build is
- * a 1 MB module (15 ms to load): it is required on first use, not imported
+ * a 1 MB module: it is required on first use, not imported
  * by every check.
  */
 function traditionalise(text: string): string {

@@ -16,11 +16,9 @@ import type { BatchNoun } from '../../batch/summary.js';
 
 /**
  * A check keeps nothing of a plan once its report is written, so it needs
- * no tight cap on the old generation; the 256 MB a build needs (to hold
- * 1,000 plans to .docx under 400 MB) makes V8's collector work harder. With
- * room up to 1 GB, two threads check 1,000 plans in 5.2–5.5 s against
- * 5.4–5.8 s (six runs each, interleaved; CPU time 6% less), for some 30 MB
- * more at the peak. The heap still stops somewhere.
+ * no tight cap on the old generation; the cap a build needs (to hold a
+ * thousand-plan build in flat memory) makes V8's collector work harder for
+ * a check, for a little less peak memory. The heap still stops somewhere.
  */
 const CHECK_HEAP_LIMITS: HeapLimits = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 48 };
 
