@@ -21,7 +21,9 @@ async function run(args) {
     bundle.exports.startWorkersFromBundle({ bundle: bundleFile, loader: new URL('./load-bundle.js', import.meta.url).href, nodeOptions });
   } catch (error) {
     if (error?.code === 'ENOENT' && error.path === bundleFile) {
-      process.stderr.write('plan: 尚未编译，请先在项目目录运行 npm install（或 npm run build）\nplan: not built yet; run npm install (or npm run build) in the project folder\n');
+      process.stderr.write(
+        'plan: 尚未编译，请先在项目目录运行 npm install（或 npm run build）\nplan: not built yet; run npm install (or npm run build) in the project folder\n',
+      );
       process.exit(2);
     }
     throw error;

@@ -35,8 +35,26 @@ const BATCH_COMMANDS = new Set(['check', 'build', 'import']);
 const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 /** Options whose value is the next argument, which is then no file name (a test keeps this in step with the CLI). */
 export const VALUE_OPTIONS = new Set([
-  '--lang', '--cache-file', '--encoding', '--format', '-f', '--from', '--max-warnings', '--numbering', '--out-dir',
-  '--pdf-engine', '--shard', '--template', '--year', '--config', '-c', '--jobs', '-j', '--output', '-o', '--port',
+  '--lang',
+  '--cache-file',
+  '--encoding',
+  '--format',
+  '-f',
+  '--from',
+  '--max-warnings',
+  '--numbering',
+  '--out-dir',
+  '--pdf-engine',
+  '--shard',
+  '--template',
+  '--year',
+  '--config',
+  '-c',
+  '--jobs',
+  '-j',
+  '--output',
+  '-o',
+  '--port',
 ]);
 
 function isFolder(path) {

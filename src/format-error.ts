@@ -16,7 +16,7 @@ export function formatError(error: unknown, lang: Lang, debug: boolean): string 
   const hint =
     lang === 'zh'
       ? '这是 plan 的内部错误，不是您的操作问题。请加 --debug 重新运行，并把输出附在问题报告中。'
-      : 'This is an internal error in plan, not your mistake. Run again with --debug and attach the output to a bug report.'
+      : 'This is an internal error in plan, not your mistake. Run again with --debug and attach the output to a bug report.';
   const stack = debug && error instanceof Error && error.stack ? `\n${error.stack}` : '';
   return `plan: ${lang === 'zh' ? '内部错误' : 'internal error'}: ${message}\n${hint}${stack}\n`;
 }

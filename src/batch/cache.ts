@@ -51,7 +51,8 @@ export class BuildCache {
         const content = JSON.parse(text) as Partial<CacheFileContent>;
         if (content.format === 'gongwen-plan-cache' && content.version === 3 && content.entries) {
           for (const [key, entry] of Object.entries(content.entries)) {
-            if (typeof entry?.hash === 'string' && Array.isArray(entry.outputs) && typeof entry.dependencies === 'object' && entry.dependencies !== null) entries.set(key, entry);
+            if (typeof entry?.hash === 'string' && Array.isArray(entry.outputs) && typeof entry.dependencies === 'object' && entry.dependencies !== null)
+              entries.set(key, entry);
           }
         }
       } catch {
@@ -87,7 +88,10 @@ export class BuildCache {
   async save(): Promise<void> {
     const sorted = [...this.entries.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const content: CacheFileContent = { format: 'gongwen-plan-cache', version: 3, entries: Object.fromEntries(sorted) };
-    await writeFileAtomic(this.file, `${JSON.stringify(content, null, 1)}\n`, { zh: '请用 --cache-file 换一个缓存文件位置', en: 'Choose another cache file with --cache-file' });
+    await writeFileAtomic(this.file, `${JSON.stringify(content, null, 1)}\n`, {
+      zh: '请用 --cache-file 换一个缓存文件位置',
+      en: 'Choose another cache file with --cache-file',
+    });
   }
 
   private key(input: string): string {
@@ -123,7 +127,11 @@ export async function hashFolder(folder: string): Promise<string> {
       const path = join(current, entry.name);
       if (entry.isDirectory()) await walk(path);
       else if (entry.isFile()) {
-        hash.update(relative(folder, path)).update('\0').update(await readFile(path)).update('\0');
+        hash
+          .update(relative(folder, path))
+          .update('\0')
+          .update(await readFile(path))
+          .update('\0');
       }
     }
   };
@@ -172,5 +180,8 @@ async function hashPath(path: string): Promise<string> {
   const found = await stat(path).catch(() => null);
   if (found === null) return 'missing';
   if (found.isDirectory()) return `folder:${await hashFolder(path)}`;
-  return `file:${nodeCrypto().createHash('sha256').update(await readFile(path)).digest('hex')}`;
+  return `file:${nodeCrypto()
+    .createHash('sha256')
+    .update(await readFile(path))
+    .digest('hex')}`;
 }

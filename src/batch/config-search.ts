@@ -29,7 +29,10 @@ export function hashConfigSearch(folder: string): string {
     const found = findConfigFile(folder);
     if (found === null) return 'config:none';
     const where = relative(folder, found.file).split('\\').join('/');
-    return `config:${where}:${nodeCrypto().createHash('sha256').update(JSON.stringify(found.content) ?? '').digest('hex')}`;
+    return `config:${where}:${nodeCrypto()
+      .createHash('sha256')
+      .update(JSON.stringify(found.content) ?? '')
+      .digest('hex')}`;
   } catch (error) {
     return `config:unreadable:${(error as Error).message}`;
   }

@@ -52,7 +52,13 @@ export async function executeTask(task: BatchTask, request: TaskRequest, key: st
       });
       hash = hashInput(key, bytes);
       const previous = request.previous;
-      if (previous && previous.hash === hash && previous.outputs.length > 0 && (await allExist(previous.outputs)) && (await dependencies.unchanged(previous.dependencies))) {
+      if (
+        previous &&
+        previous.hash === hash &&
+        previous.outputs.length > 0 &&
+        (await allExist(previous.outputs)) &&
+        (await dependencies.unchanged(previous.dependencies))
+      ) {
         return { ...finish('skipped', { status: 'done', outputs: previous.outputs }, hash), dependencies: previous.dependencies };
       }
     }
@@ -84,7 +90,13 @@ function planErrorParts(error: unknown): { text: Text; exitCode: number; line?: 
 export function failureOutcome(error: unknown): TaskOutcome {
   const planError = planErrorParts(error);
   if (planError) {
-    return { status: 'failed', outputs: [], reason: planError.text, exitCode: planError.exitCode, ...(planError.line === undefined ? {} : { line: planError.line }) };
+    return {
+      status: 'failed',
+      outputs: [],
+      reason: planError.text,
+      exitCode: planError.exitCode,
+      ...(planError.line === undefined ? {} : { line: planError.line }),
+    };
   }
   const message = error instanceof Error ? error.message : String(error);
   return {
@@ -97,6 +109,13 @@ export function failureOutcome(error: unknown): TaskOutcome {
 }
 
 async function allExist(paths: readonly string[]): Promise<boolean> {
-  const found = await Promise.all(paths.map((path) => stat(path).then((info) => info.isFile(), () => false)));
+  const found = await Promise.all(
+    paths.map((path) =>
+      stat(path).then(
+        (info) => info.isFile(),
+        () => false,
+      ),
+    ),
+  );
   return found.every(Boolean);
 }

@@ -71,7 +71,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const failures: BatchFailure[] = [];
   const cache = options.cache ? await BuildCache.load(options.cache.file) : undefined;
 
-  const files = shardOf(streamInputs(options.inputs, { cwd: options.cwd, extensions: options.extensions, ...(options.what ? { what: options.what } : {}) }), options.shard);
+  const files = shardOf(
+    streamInputs(options.inputs, { cwd: options.cwd, extensions: options.extensions, ...(options.what ? { what: options.what } : {}) }),
+    options.shard,
+  );
   const first = await files.next();
   const second = first.done ? first : await files.next();
   if (first.done) return { counts, notStarted: 0, interrupted: false, seconds: elapsed(started), failures };
@@ -108,7 +111,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
           });
         }
         if (cache) {
-          if ((reply.status === 'done' || reply.status === 'skipped') && reply.hash !== undefined) cache.record(file.path, reply.hash, reply.outcome.outputs, reply.dependencies);
+          if ((reply.status === 'done' || reply.status === 'skipped') && reply.hash !== undefined)
+            cache.record(file.path, reply.hash, reply.outcome.outputs, reply.dependencies);
           else if (reply.status === 'failed') cache.forget(file.path);
         }
         options.onFile?.(file, reply);

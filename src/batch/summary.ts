@@ -24,7 +24,10 @@ export function formatSummary(result: BatchResult, noun: BatchNoun, lang: Lang):
     rows.push([zh ? '中途停止' : 'stopped midway', String(result.counts.interrupted)]);
     rows.push([zh ? '未开始' : 'not started', String(result.notStarted)]);
   }
-  rows.push([zh ? '用时' : 'time', zh ? `${result.seconds.toFixed(1)} 秒（${rate.toFixed(1)} 个/秒）` : `${result.seconds.toFixed(1)} s (${rate.toFixed(1)} files/s)`]);
+  rows.push([
+    zh ? '用时' : 'time',
+    zh ? `${result.seconds.toFixed(1)} 秒（${rate.toFixed(1)} 个/秒）` : `${result.seconds.toFixed(1)} s (${rate.toFixed(1)} files/s)`,
+  ]);
   const width = Math.max(...rows.map(([label]) => displayWidth(label)));
   const lines = rows.map(([label, value]) => `  ${label}${' '.repeat(width - displayWidth(label))}  ${value}`);
   const heading = result.interrupted
@@ -55,4 +58,3 @@ export function summaryJson(result: BatchResult, noun: BatchNoun, lang: Lang): s
   };
   return `${JSON.stringify(value, null, 2)}\n`;
 }
-

@@ -24,7 +24,11 @@ export function runBatchWorker(start: WorkerStart, bundled: TaskLoaders = {}): v
       return await module.createTask(start.options, { index: start.index, signal: controller.signal });
     } catch (error) {
       const outcome = failureOutcome(error);
-      send({ type: 'init-failed', reason: outcome.reason ?? { zh: String(error), en: String(error) }, ...(outcome.internal ? { internal: outcome.internal } : {}) });
+      send({
+        type: 'init-failed',
+        reason: outcome.reason ?? { zh: String(error), en: String(error) },
+        ...(outcome.internal ? { internal: outcome.internal } : {}),
+      });
       return undefined;
     }
   })();
@@ -39,7 +43,10 @@ export function runBatchWorker(start: WorkerStart, bundled: TaskLoaders = {}): v
       queue = queue.then(async (task) => {
         if (!task) return task;
         if (controller.signal.aborted) {
-          send({ type: 'result', reply: { id: message.request.id, status: 'interrupted', outcome: { status: 'failed', outputs: [] }, milliseconds: 0, started: false } });
+          send({
+            type: 'result',
+            reply: { id: message.request.id, status: 'interrupted', outcome: { status: 'failed', outputs: [] }, milliseconds: 0, started: false },
+          });
         } else {
           send({ type: 'result', reply: await executeTask(task, message.request, start.cacheKey, dependencies) });
         }

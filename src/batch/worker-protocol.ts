@@ -13,6 +13,4 @@ export interface WorkerStart {
 }
 
 /** Messages from a pool thread to the pool. */
-export type WorkerMessage =
-  | { type: 'result'; reply: TaskReply }
-  | { type: 'init-failed'; reason: Text; internal?: string };
+export type WorkerMessage = { type: 'result'; reply: TaskReply } | { type: 'init-failed'; reason: Text; internal?: string };

@@ -2,7 +2,7 @@ import type { PlanDocument } from '../plan/types.js';
 import { blocksOf, inlinesOf } from './walk.js';
 
 /** `<!-- plan-disable a b -->`, `<!-- plan-enable -->`, `<!-- plan-disable-next-line a -->`, `<!-- plan-disable-line a -->`. */
-const DIRECTIVE = /<!--\s*plan-(disable-next-line|disable-line|disable|enable)\b([^]*?)-->/g;
+const DIRECTIVE = /<!--\s*plan-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)-->/g;
 
 interface Directive {
   kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
@@ -68,7 +68,7 @@ export function isSuppressed(set: DirectiveSet, ruleId: string, offset: number, 
       if (names === null) {
         disabledAll = true;
         enabledDespiteAll.clear();
-      } else names.forEach((name) => disabled.add(name));
+      } else for (const name of names) disabled.add(name);
     } else if (names === null) {
       disabledAll = false;
       disabled.clear();

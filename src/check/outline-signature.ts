@@ -8,6 +8,9 @@ import { sectionsOf } from './walk.js';
  */
 export function outlineSignature(document: PlanDocument): string {
   return sectionsOf(document)
-    .map(({ section, depth, attachment }) => `${attachment ? `${document.attachments.indexOf(attachment)}/` : ''}${depth}:${String(section.level)}:${section.marker?.ordinal ?? '-'}:${section.runIn ? 'r' : 's'}`)
+    .map(
+      ({ section, depth, attachment }) =>
+        `${attachment ? `${document.attachments.indexOf(attachment)}/` : ''}${depth}:${String(section.level)}:${section.marker?.ordinal ?? '-'}:${section.runIn ? 'r' : 's'}`,
+    )
     .join('|');
 }

@@ -53,16 +53,17 @@ function align(a: readonly string[], b: readonly string[]): Op[] {
 /** Longest common subsequence alignment of the differing middle. */
 function alignMiddle(a: readonly string[], b: readonly string[]): Op[] {
   const ops: Op[] = [];
-  if (a.length * b.length > MAX_ALIGNED * MAX_ALIGNED / 4 || a.length > MAX_ALIGNED || b.length > MAX_ALIGNED) {
-    a.forEach((text, index) => ops.push({ kind: '-', text, oldLine: index + 1, newLine: 1 }));
-    b.forEach((text, index) => ops.push({ kind: '+', text, oldLine: a.length + 1, newLine: index + 1 }));
+  if (a.length * b.length > (MAX_ALIGNED * MAX_ALIGNED) / 4 || a.length > MAX_ALIGNED || b.length > MAX_ALIGNED) {
+    for (const [index, text] of a.entries()) ops.push({ kind: '-', text, oldLine: index + 1, newLine: 1 });
+    for (const [index, text] of b.entries()) ops.push({ kind: '+', text, oldLine: a.length + 1, newLine: index + 1 });
     return ops;
   }
   const width = b.length + 1;
   const table = new Uint32Array((a.length + 1) * width);
   for (let i = a.length - 1; i >= 0; i -= 1) {
     for (let j = b.length - 1; j >= 0; j -= 1) {
-      table[i * width + j] = a[i] === b[j] ? (table[(i + 1) * width + j + 1] as number) + 1 : Math.max(table[(i + 1) * width + j] as number, table[i * width + j + 1] as number);
+      table[i * width + j] =
+        a[i] === b[j] ? (table[(i + 1) * width + j + 1] as number) + 1 : Math.max(table[(i + 1) * width + j] as number, table[i * width + j + 1] as number);
     }
   }
   let i = 0;

@@ -13,11 +13,23 @@ const PATTERNS: ReadonlyArray<[RegExp, (...parts: string[]) => string]> = [
   [/^error: (.+) cannot be used with (.+)$/, (a, b) => `${a} 不能与 ${b} 同时使用`],
   [/^error: unknown option '(.+)'$/, (flag) => `未知选项 ${flag}`],
   [/^error: unknown command '(.+)'$/, (name) => `未知命令 ${name}`],
-  [/^error: too many arguments for '(.+)'\. Expected (\d+) arguments? but got (\d+)\.$/, (command, expected, got) => `${command} 的参数过多：应为 ${expected} 个，实际 ${got} 个`],
+  [
+    /^error: too many arguments for '(.+)'\. Expected (\d+) arguments? but got (\d+)\.$/,
+    (command, expected, got) => `${command} 的参数过多：应为 ${expected} 个，实际 ${got} 个`,
+  ],
   [/^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\.$/, (expected, got) => `参数过多：应为 ${expected} 个，实际 ${got} 个`],
-  [/^error: option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/, (flags, value, choices) => `选项 ${flags} 的值“${value}”无效：可选 ${choices.split(', ').join('、')}`],
-  [/^error: option '(.+)' argument '(.*)' is invalid\.(.*)$/, (flags, value, rest) => `选项 ${flags} 的值“${value}”无效${rest.trim() ? `：${rest.trim()}` : ''}`],
-  [/^error: command-argument value '(.*)' is invalid for argument '(.+)'\. Allowed choices are (.+)\.$/, (value, name, choices) => `参数 ${name} 的值“${value}”无效：可选 ${choices.split(', ').join('、')}`],
+  [
+    /^error: option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/,
+    (flags, value, choices) => `选项 ${flags} 的值“${value}”无效：可选 ${choices.split(', ').join('、')}`,
+  ],
+  [
+    /^error: option '(.+)' argument '(.*)' is invalid\.(.*)$/,
+    (flags, value, rest) => `选项 ${flags} 的值“${value}”无效${rest.trim() ? `：${rest.trim()}` : ''}`,
+  ],
+  [
+    /^error: command-argument value '(.*)' is invalid for argument '(.+)'\. Allowed choices are (.+)\.$/,
+    (value, name, choices) => `参数 ${name} 的值“${value}”无效：可选 ${choices.split(', ').join('、')}`,
+  ],
 ];
 
 const SUGGESTION_ONE = /^\(Did you mean (.+)\?\)$/;

@@ -12,10 +12,7 @@ export function configSchema(): Record<string, unknown> {
   for (const rule of RULES) {
     rules[rule.meta.id] = {
       description: `${rule.meta.description.zh} / ${rule.meta.description.en}`,
-      anyOf: [
-        severity,
-        { type: 'array', items: [severity, rule.meta.optionsSchema], minItems: 1, maxItems: 2, additionalItems: false },
-      ],
+      anyOf: [severity, { type: 'array', items: [severity, rule.meta.optionsSchema], minItems: 1, maxItems: 2, additionalItems: false }],
     };
   }
   return {
@@ -37,7 +34,8 @@ export function configSchema(): Record<string, unknown> {
         additionalProperties: false,
       },
       customRules: {
-        description: '自定义规则模块（相对于配置文件的路径），在 rules 中像内置规则一样设置 / custom rule modules (paths relative to the config file), set in rules like built-in ones',
+        description:
+          '自定义规则模块（相对于配置文件的路径），在 rules 中像内置规则一样设置 / custom rule modules (paths relative to the config file), set in rules like built-in ones',
         type: 'array',
         items: { type: 'string', minLength: 1 },
       },

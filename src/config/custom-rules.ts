@@ -35,7 +35,11 @@ export async function loadCustomRules(configFile: string, entries: readonly stri
       throw configError(configFile, { zh: `中 customRules 的“${entry}”${reason.zh}`, en: `: customRules entry "${entry}" ${reason.en}` });
     };
     const found = await stat(path).catch(() => null);
-    if (!found?.isFile()) fail({ zh: `找不到：${path} 不存在（路径相对于配置文件所在的文件夹）`, en: `cannot be found: ${path} does not exist (paths are relative to the config file's folder)` });
+    if (!found?.isFile())
+      fail({
+        zh: `找不到：${path} 不存在（路径相对于配置文件所在的文件夹）`,
+        en: `cannot be found: ${path} does not exist (paths are relative to the config file's folder)`,
+      });
     let module: { default?: unknown };
     try {
       module = (await importFile(pathToFileURL(path).href)) as { default?: unknown };
@@ -49,7 +53,8 @@ export async function loadCustomRules(configFile: string, entries: readonly stri
       const rule = asRule(candidate, path);
       if (!rule) return fail(NOT_A_RULE);
       const id = rule.meta.id;
-      if (builtinIds.has(id)) fail({ zh: `中的规则 id“${id}”与内置规则重名：请换一个 id`, en: `has the rule id "${id}" of a built-in rule: choose another id` });
+      if (builtinIds.has(id))
+        fail({ zh: `中的规则 id“${id}”与内置规则重名：请换一个 id`, en: `has the rule id "${id}" of a built-in rule: choose another id` });
       const other = seen.get(id);
       if (other !== undefined) fail({ zh: `中的规则 id“${id}”与“${other}”中的重复`, en: `has the rule id "${id}", which "${other}" has too` });
       seen.set(id, entry);

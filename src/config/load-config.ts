@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import type { Rule } from '../check/rule.js';
 import { RULES_BY_ID } from '../check/rules/index.js';
-import { PlanError } from '../errors.js';
+import type { PlanError } from '../errors.js';
 import { configError, configIn, findConfigFile } from './find-config-file.js';
 import { presetRules, type PresetName } from './presets.js';
 import type { ResolvedConfig, RuleSetting } from './resolved-config.js';
@@ -32,7 +32,8 @@ interface ConfigFileContent {
  */
 export async function loadConfigFor(file: string, options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
   const cwd = options.cwd ?? process.cwd();
-  if (options.configFile) return cached(options.cache, `file:${resolve(cwd, options.configFile)}`, () => readConfigFile(resolve(cwd, options.configFile as string), cwd));
+  if (options.configFile)
+    return cached(options.cache, `file:${resolve(cwd, options.configFile)}`, () => readConfigFile(resolve(cwd, options.configFile as string), cwd));
   return cached(options.cache, `dir:${dirname(resolve(cwd, file))}`, () => searchFrom(dirname(resolve(cwd, file)), cwd, options.cache));
 }
 
@@ -60,7 +61,12 @@ async function readConfigFile(file: string, cwd: string): Promise<ResolvedConfig
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw configError(file, code === 'ENOENT' ? { zh: '文件不存在', en: 'does not exist' } : { zh: `无法读取：${String((error as Error).message)}`, en: `cannot be read: ${String((error as Error).message)}` });
+    throw configError(
+      file,
+      code === 'ENOENT'
+        ? { zh: '文件不存在', en: 'does not exist' }
+        : { zh: `无法读取：${String((error as Error).message)}`, en: `cannot be read: ${String((error as Error).message)}` },
+    );
   }
   const content = configIn(file, text);
   if (content === undefined) throw configError(file, { zh: '没有“plan”键', en: 'has no "plan" key' });
@@ -81,7 +87,8 @@ async function resolveContent(file: string, content: unknown, cwd: string): Prom
   if (errors.length > 0) throw invalidConfig(file, builtin, errors, RULES_BY_ID);
   const config = value as ConfigFileContent;
   const customRules = config.customRules && config.customRules.length > 0 ? await loadCustom(file, config.customRules) : [];
-  const known: ReadonlyMap<string, Rule> = customRules.length === 0 ? RULES_BY_ID : new Map([...RULES_BY_ID, ...customRules.map((rule) => [rule.meta.id, rule] as const)]);
+  const known: ReadonlyMap<string, Rule> =
+    customRules.length === 0 ? RULES_BY_ID : new Map([...RULES_BY_ID, ...customRules.map((rule) => [rule.meta.id, rule] as const)]);
   if (others.size > 0) await checkCustomSettings(file, value, others, known);
   const presets = config.extends === undefined ? ['recommended' as const] : Array.isArray(config.extends) ? config.extends : [config.extends];
   const rules: Record<string, RuleSetting> = presetRules('recommended');
@@ -128,11 +135,19 @@ async function checkCustomSettings(file: string, value: unknown, settings: Reado
   const { compileOptionsSchema } = await import('./custom-rules.js');
   for (const [id, setting] of settings) {
     const rule = known.get(id);
-    if (!rule) throw invalidConfig(file, value, [{ keyword: 'additionalProperties', instancePath: '/rules', schemaPath: '', params: { additionalProperty: id } }], known);
+    if (!rule)
+      throw invalidConfig(
+        file,
+        value,
+        [{ keyword: 'additionalProperties', instancePath: '/rules', schemaPath: '', params: { additionalProperty: id } }],
+        known,
+      );
     if (typeof setting === 'string' && SEVERITY.enum.includes(setting)) continue;
-    let validate;
+    let validate: ReturnType<typeof compileOptionsSchema>;
     try {
-      validate = compileOptionsSchema({ anyOf: [SEVERITY, { type: 'array', items: [SEVERITY, rule.meta.optionsSchema], minItems: 1, maxItems: 2, additionalItems: false }] });
+      validate = compileOptionsSchema({
+        anyOf: [SEVERITY, { type: 'array', items: [SEVERITY, rule.meta.optionsSchema], minItems: 1, maxItems: 2, additionalItems: false }],
+      });
     } catch (error) {
       throw configError(file, {
         zh: `中自定义规则“${id}”的 optionsSchema 不是有效的 JSON schema：${(error as Error).message}`,
@@ -140,7 +155,10 @@ async function checkCustomSettings(file: string, value: unknown, settings: Reado
       });
     }
     if (!validate(setting)) {
-      const errors = (validate.errors ?? []).map((error) => ({ ...error, instancePath: `/rules/${id.replace(/~/g, '~0').replace(/\//g, '~1')}${error.instancePath}` }));
+      const errors = (validate.errors ?? []).map((error) => ({
+        ...error,
+        instancePath: `/rules/${id.replace(/~/g, '~0').replace(/\//g, '~1')}${error.instancePath}`,
+      }));
       throw invalidConfig(file, value, errors, known);
     }
   }
@@ -162,25 +180,41 @@ function invalidConfig(file: string, value: unknown, errors: readonly ErrorObjec
     const full = parent ? `${parent}.${key}` : key;
     if (parent === 'rules') {
       const hint = RULES_BY_ID.has(key) ? { zh: '', en: '' } : { zh: '（自定义规则要在 customRules 中列出）', en: ' (list custom rules in customRules)' };
-      return configError(file, { zh: `中的“${full}”无效：没有名为“${key}”的规则；可用规则：${[...known.keys()].join('、')}${hint.zh}`, en: `: "${full}" is invalid: there is no rule "${key}"; rules: ${[...known.keys()].join(', ')}${hint.en}` });
+      return configError(file, {
+        zh: `中的“${full}”无效：没有名为“${key}”的规则；可用规则：${[...known.keys()].join('、')}${hint.zh}`,
+        en: `: "${full}" is invalid: there is no rule "${key}"; rules: ${[...known.keys()].join(', ')}${hint.en}`,
+      });
     }
     if (parent.startsWith('rules.')) {
-      return configError(file, { zh: `中的“${full}”无效：规则“${parent.split('.')[1] ?? ''}”没有这个选项`, en: `: "${full}" is invalid: rule "${parent.split('.')[1] ?? ''}" has no such option` });
+      return configError(file, {
+        zh: `中的“${full}”无效：规则“${parent.split('.')[1] ?? ''}”没有这个选项`,
+        en: `: "${full}" is invalid: rule "${parent.split('.')[1] ?? ''}" has no such option`,
+      });
     }
-    return configError(file, { zh: `中的“${full}”无效：未知的键；可用的键：extends、rules、ignore、customRules`, en: `: "${full}" is invalid: unknown key; known keys: extends, rules, ignore, customRules` });
+    return configError(file, {
+      zh: `中的“${full}”无效：未知的键；可用的键：extends、rules、ignore、customRules`,
+      en: `: "${full}" is invalid: unknown key; known keys: extends, rules, ignore, customRules`,
+    });
   }
   const deepest = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
   const path = keyPath(deepest?.instancePath ?? '');
   const shown = JSON.stringify(valueAt(value, deepest?.instancePath ?? '')) ?? 'undefined';
   const hint = hintFor(path, known);
-  return configError(file, { zh: `中的“${path || '（根）'}”无效：值 ${shown} 不正确，${hint.zh}`, en: `: "${path || '(root)'}" is invalid: ${shown} is not allowed; ${hint.en}` });
+  return configError(file, {
+    zh: `中的“${path || '（根）'}”无效：值 ${shown} 不正确，${hint.zh}`,
+    en: `: "${path || '(root)'}" is invalid: ${shown} is not allowed; ${hint.en}`,
+  });
 }
 
 function hintFor(path: string, known: ReadonlyMap<string, Rule>): { zh: string; en: string } {
   if (path === 'extends') return { zh: '应为 recommended 或 strict', en: 'expected recommended or strict' };
   if (path === 'ignore' || path.startsWith('ignore.')) return { zh: '应为 glob 字符串的列表', en: 'expected a list of glob strings' };
-  if (path === 'customRules' || path.startsWith('customRules.')) return { zh: '应为规则模块路径的列表（相对于配置文件），如 ["./rules/my-rule.js"]', en: 'expected a list of rule module paths (relative to the config file), e.g. ["./rules/my-rule.js"]' };
-  if (path === '' ) return { zh: '配置应为一个对象', en: 'the config must be an object' };
+  if (path === 'customRules' || path.startsWith('customRules.'))
+    return {
+      zh: '应为规则模块路径的列表（相对于配置文件），如 ["./rules/my-rule.js"]',
+      en: 'expected a list of rule module paths (relative to the config file), e.g. ["./rules/my-rule.js"]',
+    };
+  if (path === '') return { zh: '配置应为一个对象', en: 'the config must be an object' };
   const parts = path.split('.');
   if (parts[0] === 'rules' && parts.length >= 2) {
     const rule = known.get(parts[1] ?? '');

@@ -81,7 +81,12 @@ function documentRef(document: PlanDocument): SectionRef {
  * together. The siblings in the longest run that kept its order stay; the
  * others moved, so deleting one section does not move those after it.
  */
-function movedSections(oldNodes: readonly SectionNode[], newNodes: readonly SectionNode[], pairs: ReadonlyMap<number, number>, reverse: ReadonlyMap<number, number>): Set<number> {
+function movedSections(
+  oldNodes: readonly SectionNode[],
+  newNodes: readonly SectionNode[],
+  pairs: ReadonlyMap<number, number>,
+  reverse: ReadonlyMap<number, number>,
+): Set<number> {
   const moved = new Set<number>();
   const siblingsByParent = new Map<number | null, SectionNode[]>();
   for (const b of newNodes) {

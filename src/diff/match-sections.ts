@@ -32,10 +32,11 @@ export function matchSections(oldNodes: readonly SectionNode[], newNodes: readon
       const titleSimilarity = sameTitle ? 1 : dice(a.titleGrams, b.titleGrams);
       const enoughContent = Math.min(a.contentLength, b.contentLength) >= MIN_CONTENT;
       const contentSimilarity = enoughContent ? dice(a.contentGrams, b.contentGrams) : 0;
-      const alike = sameTitle
-        || (enoughContent && contentSimilarity >= SAME_CONTENT)
-        || (titleSimilarity >= SIMILAR_TITLE && (contentSimilarity >= KEPT_CONTENT || !enoughContent))
-        || (a.ref.path === b.ref.path && a.ref.marker !== '' && titleSimilarity >= SAME_PLACE_TITLE);
+      const alike =
+        sameTitle ||
+        (enoughContent && contentSimilarity >= SAME_CONTENT) ||
+        (titleSimilarity >= SIMILAR_TITLE && (contentSimilarity >= KEPT_CONTENT || !enoughContent)) ||
+        (a.ref.path === b.ref.path && a.ref.marker !== '' && titleSimilarity >= SAME_PLACE_TITLE);
       if (!alike) continue;
       const parentBonus = sameParentTitle(a, b, oldNodes, newNodes) ? 0.2 : 0;
       candidates.push({ old: a.index, new: b.index, score: (sameTitle ? 1 : titleSimilarity * 0.8) + contentSimilarity + parentBonus });

@@ -96,7 +96,14 @@ export function formatFileReport(report: FileReport, lang: Lang): string {
     );
   }
   result.plans.forEach((plan, index) => {
-    const label = result.plans.length > 1 ? (zh ? `  计划 ${index + 1}${plan.part ? `（${plan.part}）` : ''}：` : `  plan ${index + 1}${plan.part ? ` (${plan.part})` : ''}: `) : zh ? '  结构：' : '  structure: ';
+    const label =
+      result.plans.length > 1
+        ? zh
+          ? `  计划 ${index + 1}${plan.part ? `（${plan.part}）` : ''}：`
+          : `  plan ${index + 1}${plan.part ? ` (${plan.part})` : ''}: `
+        : zh
+          ? '  结构：'
+          : '  structure: ';
     out.push(`${label}${outlineLine(plan.outline, lang)}`);
     for (const message of plan.messages) {
       const line = message.position ? (zh ? `第 ${message.position.start.line} 行：` : `line ${message.position.start.line}: `) : '';
@@ -111,7 +118,9 @@ export function formatFileReport(report: FileReport, lang: Lang): string {
     );
   }
   if (result.metadata.length > 0) {
-    const items = result.metadata.map((item) => (item.line > 0 ? `${item.key}=${item.value}${zh ? `（${place(item.line)}）` : ` (${place(item.line)})`}` : `${item.key}=${item.value}`));
+    const items = result.metadata.map((item) =>
+      item.line > 0 ? `${item.key}=${item.value}${zh ? `（${place(item.line)}）` : ` (${place(item.line)})`}` : `${item.key}=${item.value}`,
+    );
     out.push(zh ? `  元数据：${items.join('；')}` : `  metadata: ${items.join('; ')}`);
   }
   out.push(zh ? '  清理：' : '  cleaning:');
@@ -122,7 +131,8 @@ export function formatFileReport(report: FileReport, lang: Lang): string {
     if (step.enabled && SHOWN_STEPS.has(step.id)) {
       const own = result.changes.filter((change) => change.step === step.id);
       for (const change of own.slice(0, SHOWN_CHANGES)) out.push(`        ${place(change.line)}  ${describeChange(change.before, change.after, lang)}`);
-      if (own.length > SHOWN_CHANGES) out.push(zh ? `        ……另有 ${own.length - SHOWN_CHANGES} 处，见 --json` : `        … ${own.length - SHOWN_CHANGES} more, see --json`);
+      if (own.length > SHOWN_CHANGES)
+        out.push(zh ? `        ……另有 ${own.length - SHOWN_CHANGES} 处，见 --json` : `        … ${own.length - SHOWN_CHANGES} more, see --json`);
     }
   }
   const grouped = new Map<string, { line: number; kind: string; text: string; note: Text; count: number }>();
@@ -159,7 +169,12 @@ export function reportToJson(reports: readonly FileReport[], lang: Lang): unknow
             plans: report.result.plans.map((plan) => ({
               part: plan.part,
               outline: plan.outline,
-              messages: plan.messages.map((message) => ({ id: message.id, severity: message.severity, line: message.position?.start.line ?? null, text: message.text[lang] })),
+              messages: plan.messages.map((message) => ({
+                id: message.id,
+                severity: message.severity,
+                line: message.position?.start.line ?? null,
+                text: message.text[lang],
+              })),
             })),
             metadata: report.result.metadata,
             planTitles: report.result.planTitles,

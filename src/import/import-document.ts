@@ -123,6 +123,11 @@ export function importDocument(input: readonly ImportLine[], options: ImportDocu
       lines: new Set(own.map((change) => change.line)).size,
     };
   });
-  const script = dominantScript(lines.slice(0, 400).map((line) => line.text).join(''));
+  const script = dominantScript(
+    lines
+      .slice(0, 400)
+      .map((line) => line.text)
+      .join(''),
+  );
   return { plans, steps, changes, review, metadata: found, planTitles: planTitles.map((index) => (lines[index] as ImportLine).line), script };
 }

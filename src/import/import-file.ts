@@ -39,7 +39,11 @@ function tooLarge(file: string, size: number, limit: number): PlanError {
 }
 
 /** Reads one file with the reader its extension names, checking its size before reading a byte. */
-export async function readImportSource(path: string, file: string, options: Pick<ImportFileOptions, 'encoding' | 'signal'>): Promise<{ source: ImportSource; bytes: number }> {
+export async function readImportSource(
+  path: string,
+  file: string,
+  options: Pick<ImportFileOptions, 'encoding' | 'signal'>,
+): Promise<{ source: ImportSource; bytes: number }> {
   const extension = extname(path).slice(1).toLowerCase();
   if (!(IMPORT_EXTENSIONS as readonly string[]).includes(extension)) {
     throw new PlanError(

@@ -35,10 +35,7 @@ export async function expandInputs(inputs: readonly string[], options: ExpandOpt
     if (info?.isDirectory()) {
       const found = await glob(pattern, { cwd: resolve(options.cwd, input), ignore: IGNORED, absolute: true, caseSensitiveMatch: false });
       if (found.length === 0) {
-        throw new PlanError(
-          { zh: `文件夹 ${input} 中没有${what.zh}`, en: `The folder ${input} holds no ${what.en}` },
-          { place: { file: input } },
-        );
+        throw new PlanError({ zh: `文件夹 ${input} 中没有${what.zh}`, en: `The folder ${input} holds no ${what.en}` }, { place: { file: input } });
       }
       found.sort().forEach(add);
     } else if (info) {
@@ -46,10 +43,7 @@ export async function expandInputs(inputs: readonly string[], options: ExpandOpt
     } else if (isDynamicPattern(input)) {
       const found = await glob(input, { cwd: options.cwd, ignore: IGNORED, absolute: true });
       if (found.length === 0) {
-        throw new PlanError(
-          { zh: `没有文件与 ${input} 匹配`, en: `No file matches ${input}` },
-          { place: { file: input } },
-        );
+        throw new PlanError({ zh: `没有文件与 ${input} 匹配`, en: `No file matches ${input}` }, { place: { file: input } });
       }
       found.sort().forEach(add);
     } else {

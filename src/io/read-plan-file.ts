@@ -21,10 +21,7 @@ export async function readPlanFile(path: string, file: string = path): Promise<s
   try {
     const info = statSync(path);
     if (info.isDirectory()) {
-      throw new PlanError(
-        { zh: `${file} 是文件夹，不是计划文件`, en: `${file} is a folder, not a plan file` },
-        { place: { file } },
-      );
+      throw new PlanError({ zh: `${file} 是文件夹，不是计划文件`, en: `${file} is a folder, not a plan file` }, { place: { file } });
     }
     size = info.size;
   } catch (error) {

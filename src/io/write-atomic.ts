@@ -28,9 +28,10 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, a
       // The temporary file was never made, or cannot be removed either; the error below says why.
     }
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-      ? { zh: '没有写入权限', en: 'no permission to write there' }
-      : { zh: String((error as Error).message), en: String((error as Error).message) };
+    const reason =
+      code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? { zh: '没有写入权限', en: 'no permission to write there' }
+        : { zh: String((error as Error).message), en: String((error as Error).message) };
     throw new PlanError(
       {
         zh: `无法写入 ${file}：${reason.zh}。${advice.zh}`,

@@ -114,11 +114,13 @@ export function runLanguageServer(options: LanguageServerOptions): Promise<numbe
       const watchDynamic = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
       if (watchDynamic) {
         connection.onInitialized(() => {
-          void connection.client.register(DidChangeWatchedFilesNotification.type, {
-            watchers: [{ globPattern: `**/{${CONFIG_FILE_NAMES.join(',')}}` }],
-          }).catch(() => {
-            // A client that refuses still gets configs re-read on every check.
-          });
+          void connection.client
+            .register(DidChangeWatchedFilesNotification.type, {
+              watchers: [{ globPattern: `**/{${CONFIG_FILE_NAMES.join(',')}}` }],
+            })
+            .catch(() => {
+              // A client that refuses still gets configs re-read on every check.
+            });
         });
       }
       return {

@@ -37,7 +37,10 @@ export const frontMatterSchema = {
     classification: { ...text, description: '密级和保密期限，如 秘密★1年 / classification' },
     urgency: { enum: ['特急', '加急', '特提', '平急'], description: '紧急程度 / urgency' },
     copyNumber: {
-      anyOf: [{ type: 'string', pattern: '^[0-9]{1,6}$' }, { type: 'integer', minimum: 1, maximum: 999999 }],
+      anyOf: [
+        { type: 'string', pattern: '^[0-9]{1,6}$' },
+        { type: 'integer', minimum: 1, maximum: 999999 },
+      ],
       description: '份号 / copy number',
     },
     template: { ...text, description: '模板名称或路径 / template name or path' },

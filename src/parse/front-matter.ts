@@ -122,7 +122,10 @@ export function readFrontMatter(raw: string, contentStart: number, fencePosition
   // YAML reads 份号 000012 as the integer 12; the clerk meant the digits as written.
   const copyNumber = document.get('copyNumber', true);
   if (typeof data['copyNumber'] === 'string' && isScalar(copyNumber) && copyNumber.range) {
-    data['copyNumber'] = raw.slice(copyNumber.range[0], copyNumber.range[1]).trim().replace(/^["']|["']$/g, '');
+    data['copyNumber'] = raw
+      .slice(copyNumber.range[0], copyNumber.range[1])
+      .trim()
+      .replace(/^["']|["']$/g, '');
   }
   messages.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
   frontMatter.data = data as PlanMetadata;

@@ -224,7 +224,7 @@ export function mergeText(inlines: Inline[]): Inline[] {
       const position =
         last.position && inline.position && last.position.end.offset === inline.position.start.offset
           ? { start: last.position.start, end: inline.position.end }
-          : last.position ?? inline.position;
+          : (last.position ?? inline.position);
       out[out.length - 1] = { type: 'text', value: last.value + inline.value, position };
     } else {
       out.push(inline);

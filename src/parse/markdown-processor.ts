@@ -35,7 +35,10 @@ export function markdownProcessor(gfm: boolean): Processor<Root> {
   let processor = processors.get(gfm);
   if (!processor) {
     const base = unified().use(remarkParse);
-    processor = (gfm ? base.use(remarkGfm, { singleTilde: false }) : base).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml']).freeze() as unknown as Processor<Root>;
+    processor = (gfm ? base.use(remarkGfm, { singleTilde: false }) : base)
+      .use(remarkCjkFriendly)
+      .use(remarkFrontmatter, ['yaml'])
+      .freeze() as unknown as Processor<Root>;
     processors.set(gfm, processor);
   }
   return processor;

@@ -1,10 +1,5 @@
 import type { Marker, MarkerForm, SectionLevel } from '../plan/types.js';
-import {
-  CHINESE_NUMERAL_CLASS,
-  parseChineseNumeral,
-  parseCircledNumeral,
-  toHalfWidthDigits,
-} from '../plan/chinese-numerals.js';
+import { CHINESE_NUMERAL_CLASS, parseChineseNumeral, parseCircledNumeral, toHalfWidthDigits } from '../plan/chinese-numerals.js';
 
 /** A marker recognised at the start of a text, before positions are known. */
 export interface MarkerMatch extends Omit<Marker, 'position' | 'generated'> {

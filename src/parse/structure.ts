@@ -234,7 +234,13 @@ export class StructureBuilder {
    * A 附件 label closes the body (or the attachment before it): what follows
    * is the new attachment's, its numbering starting again.
    */
-  private openAttachment(match: AttachmentLabelMatch, inlines: Inline[], source: 'heading' | 'line', depth: number | null, linePosition: Position | null): void {
+  private openAttachment(
+    match: AttachmentLabelMatch,
+    inlines: Inline[],
+    source: 'heading' | 'line',
+    depth: number | null,
+    linePosition: Position | null,
+  ): void {
     const attachment: Attachment = {
       type: 'attachment',
       label: match.label,

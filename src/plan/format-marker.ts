@@ -26,7 +26,15 @@ export function formatMarker(level: SectionLevel, ordinal: number, arabicStyle: 
       return { ...base, form: 'arabic', raw: `${ordinal}${punctuation}`, ordinalText: String(ordinal), punctuation, digitWidth: 'half' };
     }
     case 4:
-      return { ...base, form: 'paren-arabic', raw: `（${ordinal}）`, ordinalText: String(ordinal), punctuation: '', brackets: { open: '（', close: '）' }, digitWidth: 'half' };
+      return {
+        ...base,
+        form: 'paren-arabic',
+        raw: `（${ordinal}）`,
+        ordinalText: String(ordinal),
+        punctuation: '',
+        brackets: { open: '（', close: '）' },
+        digitWidth: 'half',
+      };
     case 5:
       return { ...base, form: 'circled', raw: formatCircledNumeral(ordinal), ordinalText: formatCircledNumeral(ordinal), punctuation: '' };
   }

@@ -151,14 +151,7 @@ export interface HtmlBlock {
   position: Position | null;
 }
 
-export type Block =
-  | ParagraphBlock
-  | ListBlock
-  | TableBlock
-  | QuoteBlock
-  | CodeBlock
-  | ThematicBreakBlock
-  | HtmlBlock;
+export type Block = ParagraphBlock | ListBlock | TableBlock | QuoteBlock | CodeBlock | ThematicBreakBlock | HtmlBlock;
 
 /** Where a section heading was written. */
 export type HeadingSource =

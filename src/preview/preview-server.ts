@@ -129,7 +129,9 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         try {
           const data = await renderDownload(options.file, route.format, options);
           const type = route.format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-          return send(response, 200, type, data, { 'Content-Disposition': `attachment; filename="${asciiName(name, route.format)}"; filename*=UTF-8''${encodeURIComponent(name)}` });
+          return send(response, 200, type, data, {
+            'Content-Disposition': `attachment; filename="${asciiName(name, route.format)}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+          });
         } catch (error) {
           if (!(error instanceof SnapshotError)) throw error;
           return send(response, 422, 'text/plain; charset=utf-8', say(error.text, options.lang));
@@ -175,6 +177,9 @@ function send(response: ServerResponse, status: number, type: string, body: stri
 
 /** The plain-ASCII fallback name for browsers that ignore `filename*`. */
 function asciiName(name: string, format: string): string {
-  const ascii = name.replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '').trim();
+  const ascii = name
+    .replace(/[^\x20-\x7e]/g, '')
+    .replace(/["\\]/g, '')
+    .trim();
   return ascii === '' || ascii === `.${format}` ? `plan.${format}` : ascii;
 }

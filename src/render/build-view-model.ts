@@ -1,5 +1,5 @@
 import { PlanError } from '../errors.js';
-import type { Attachment, Block, Inline, PlanDocument, PlanMetadata, Section, SectionLevel } from '../plan/types.js';
+import type { Attachment, Block, Inline, PlanDocument, Section, SectionLevel } from '../plan/types.js';
 import type { LoadedTemplate } from '../template/load-template.js';
 import type { FontRole, FontSpec, RequirableField, TemplateManifest } from '../template/manifest-types.js';
 import { buildPieceContext, renderPiece, type PieceContext } from '../template/piece-context.js';
@@ -211,7 +211,6 @@ export function toRuns(inlines: readonly Inline[], style: RunStyle = PLAIN): Vie
   return runs.filter((run) => run.type === 'break' || run.text.length > 0);
 }
 
-
 class SectionFlattener {
   constructor(private readonly manifest: TemplateManifest) {}
 
@@ -246,7 +245,7 @@ class SectionFlattener {
   tree(preamble: readonly Block[], sections: readonly Section[]): ViewBlock[] {
     const out: ViewBlock[] = [];
     this.blocks(preamble, out, 0);
-    sections.forEach((section, index) => this.section(section, out, 0, index === 0 && preamble.length === 0));
+    for (const [index, section] of sections.entries()) this.section(section, out, 0, index === 0 && preamble.length === 0);
     return out;
   }
 

@@ -22,9 +22,7 @@ export const github: Reporter = {
     let out = '';
     for (const diagnostic of file.diagnostics) {
       const position = diagnostic.position;
-      const place = position
-        ? `,line=${position.start.line},col=${position.start.column},endLine=${position.end.line},endColumn=${position.end.column}`
-        : '';
+      const place = position ? `,line=${position.start.line},col=${position.start.column},endLine=${position.end.line},endColumn=${position.end.column}` : '';
       out += `::${COMMAND[diagnostic.severity] ?? 'warning'} file=${path}${place},title=${escapeProperty(diagnostic.ruleId)}::${escapeData(diagnostic.message[options.lang])}\n`;
     }
     return out;

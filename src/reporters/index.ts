@@ -12,5 +12,8 @@ export const REPORTER_NAMES = Object.keys(REPORTER_STREAMS);
 
 /** Each format as one string, for short reports (`plan build` lists a refused plan's errors). */
 export const REPORTERS: Readonly<Record<string, (files: readonly FileReport[], options: ReporterOptions) => string>> = Object.fromEntries(
-  Object.entries(REPORTER_STREAMS).map(([name, reporter]) => [name, (files: readonly FileReport[], options: ReporterOptions) => renderReport(reporter, files, options)]),
+  Object.entries(REPORTER_STREAMS).map(([name, reporter]) => [
+    name,
+    (files: readonly FileReport[], options: ReporterOptions) => renderReport(reporter, files, options),
+  ]),
 );

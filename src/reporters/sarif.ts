@@ -55,7 +55,8 @@ function indent(value: unknown, spaces: number): string {
  * checked files as artifacts, follow the results (JSON does not order keys).
  */
 export const sarif: Reporter = {
-  start: () => '{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "columnKind": "utf16CodeUnits",\n      "results": [',
+  start: () =>
+    '{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "columnKind": "utf16CodeUnits",\n      "results": [',
   file(file, options) {
     const uri = relativeUri(file.file);
     const results: string[] = [];
@@ -78,7 +79,15 @@ export const sarif: Reporter = {
   },
   separator: ',',
   end(totals, options) {
-    const tool = { driver: { name: 'gongwen-plan', semanticVersion: VERSION, version: VERSION, informationUri: 'https://github.com/gongwen-plan/gongwen-plan', rules: ruleDescriptors(options.lang) } };
+    const tool = {
+      driver: {
+        name: 'gongwen-plan',
+        semanticVersion: VERSION,
+        version: VERSION,
+        informationUri: 'https://github.com/gongwen-plan/gongwen-plan',
+        rules: ruleDescriptors(options.lang),
+      },
+    };
     const baseIds = { '%SRCROOT%': { uri: pathToFileURL(options.cwd).href.replace(/\/?$/, '/') } };
     const artifacts = totals.files.map((file) => ({ location: { uri: relativeUri(file), uriBaseId: '%SRCROOT%' } }));
     return `${totals.parts === 0 ? '' : '\n      '}],\n      "tool": ${indent(tool, 6)},\n      "originalUriBaseIds": ${indent(baseIds, 6)},\n      "artifacts": ${indent(artifacts, 6)}\n    }\n  ]\n}\n`;

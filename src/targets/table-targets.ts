@@ -39,12 +39,12 @@ export function tableTargets(table: TableBlock, place: SectionPlace, file: strin
     const line = row.position?.start.line ?? table.position?.start.line ?? 0;
     const rowText = cells.join(' | ');
     const subjectCell = columns.subject === null ? '' : (cells[columns.subject] ?? '');
-    const responsible = columns.responsible === null ? responsibleIn(rowText) : (cells[columns.responsible] || null);
+    const responsible = columns.responsible === null ? responsibleIn(rowText) : cells[columns.responsible] || null;
     const deadline = (columns.deadline === null ? null : cells[columns.deadline] || null) ?? deadlineIn(rowText);
     for (const column of columns.values) {
       const cell = cells[column] ?? '';
       const headerUnit = unitInHeader(headers[column] ?? '');
-      const unit = columns.unit === null ? headerUnit : (cells[columns.unit] || headerUnit);
+      const unit = columns.unit === null ? headerUnit : cells[columns.unit] || headerUnit;
       const quantities = quantitiesInCell(cell, unit);
       for (const quantity of quantities) {
         const own = subjectBefore(cell, quantity.start, cell.length);

@@ -45,12 +45,7 @@ export function compileHandlebarsFile(environment: HandlebarsEnvironment, source
  * error is reported now, with the file and line, rather than at the first
  * render. A field missing at render time is an error naming the file too.
  */
-export function compileTemplateFile(
-  environment: HandlebarsEnvironment,
-  source: string,
-  file: string,
-  options: CompileOptions,
-): CompiledTemplate {
+export function compileTemplateFile(environment: HandlebarsEnvironment, source: string, file: string, options: CompileOptions): CompiledTemplate {
   const compiled = compileHandlebarsFile(environment, source, file, options);
   return (context: unknown): string => {
     try {

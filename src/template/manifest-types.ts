@@ -107,7 +107,12 @@ const BLOCKS = [
 
 const fontSpec = strictObject(
   {
-    eastAsia: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'East Asian font names, most wanted first (方正小标宋简体, 华文中宋, STZhongsong…)' },
+    eastAsia: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      minItems: 1,
+      description: 'East Asian font names, most wanted first (方正小标宋简体, 华文中宋, STZhongsong…)',
+    },
     latin: { type: 'string', minLength: 1, description: 'Latin text and digits' },
     sizePt: { type: 'number', minimum: 5, maximum: 72 },
     bold: bool,
@@ -141,23 +146,38 @@ const manifestBody = strictObject({
   fonts: strictObject(each(FONT_ROLES, { $ref: '#/definitions/font' })),
   redColor: { ...hexColor, description: 'Hex RGB of the red header and red rule' },
   rules: strictObject({
-    redRule: strictObject({ widthPt: positive, gapBelowDocNumberMm: nonNegative }, 'Red rule under the document number: thickness and distance from the document number'),
+    redRule: strictObject(
+      { widthPt: positive, gapBelowDocNumberMm: nonNegative },
+      'Red rule under the document number: thickness and distance from the document number',
+    ),
     imprint: strictObject({ outerWidthMm: positive, innerWidthMm: positive }, '版记 rules: first and last, and the ones between'),
   }),
-  blocks: strictObject(each(BLOCKS, bool), 'Which blocks a template prints; a printed block with no front-matter value is left out, unless requires names its field'),
+  blocks: strictObject(
+    each(BLOCKS, bool),
+    'Which blocks a template prints; a printed block with no front-matter value is left out, unless requires names its field',
+  ),
   options: strictObject({
     boldLevel3: { ...bool, description: 'Third level (1.) in bold, as many offices do' },
     partsOnNewPage: { ...bool, description: 'Each part (篇) begins on a new page' },
     attachmentsOnNewPage: { ...bool, description: 'Attachments listed in the 附件说明 begin on a new page (official documents)' },
     redHeaderTopMm: { ...nonNegative, description: 'Distance from the type area’s top to the 发文机关标志 (GB/T 9704 7.2.3: 35 mm)' },
     pageNumberIndentCharacters: { ...nonNegative, description: 'Characters the page number stands in from the edge of the type area' },
-    pageNumberBelowTypeAreaMm: { ...nonNegative, description: 'Distance from the type area’s bottom edge to the top of the page-number line (GB/T 9704 7.5: 7 mm)' },
+    pageNumberBelowTypeAreaMm: {
+      ...nonNegative,
+      description: 'Distance from the type area’s bottom edge to the top of the page-number line (GB/T 9704 7.5: 7 mm)',
+    },
     closingRightIndentCharacters: {
       ...nonNegative,
-      description: 'Characters the 成文日期 stands in from the right edge; the 署名 is placed so that the date’s first character is two right of the signature’s (GB/T 9704 7.3.5.2)',
+      description:
+        'Characters the 成文日期 stands in from the right edge; the 署名 is placed so that the date’s first character is two right of the signature’s (GB/T 9704 7.3.5.2)',
     },
   }),
-  requires: { type: 'array', items: { enum: REQUIRABLE_FIELDS }, uniqueItems: true, description: 'Front-matter fields without which this template cannot build a document' },
+  requires: {
+    type: 'array',
+    items: { enum: REQUIRABLE_FIELDS },
+    uniqueItems: true,
+    description: 'Front-matter fields without which this template cannot build a document',
+  },
 });
 
 /** The JSON schema of a manifest as the renderers read it: every key present (after merging over the template it extends). */

@@ -7,12 +7,21 @@ import { MANIFEST_FILE, parseManifestText } from './parse-manifest.js';
 
 function hbsFiles(folder: string): string[] {
   if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return [];
-  return readdirSync(folder).filter((name) => name.endsWith('.hbs')).sort().map((name) => join(folder, name));
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.hbs'))
+    .sort()
+    .map((name) => join(folder, name));
 }
 
 /** A map literal of the generated module: one commented entry per line. */
 function mapLiteral(name: string, type: string, doc: string, entries: ReadonlyArray<readonly [string, string, string]>): string[] {
-  return [`/** ${doc} */`, `export const ${name}: ReadonlyMap<string, ${type}> = new Map<string, ${type}>([`, ...entries.map(([file, key, value]) => `  // ${file}\n  [${JSON.stringify(key)}, ${value}],`), ']);', ''];
+  return [
+    `/** ${doc} */`,
+    `export const ${name}: ReadonlyMap<string, ${type}> = new Map<string, ${type}>([`,
+    ...entries.map(([file, key, value]) => `  // ${file}\n  [${JSON.stringify(key)}, ${value}],`),
+    ']);',
+    '',
+  ];
 }
 
 /**

@@ -91,7 +91,7 @@ function mustSucceed(what: string, measured: Measured, allowed: readonly number[
 async function runSize(count: number): Promise<BenchRow[]> {
   const root = mkdtempSync(join(tmpdir(), `plan-bench-${count}-`));
   try {
-    const { folder, averageKB } = generateArchive(count, root);
+    const { averageKB } = generateArchive(count, root);
     const label = `${count} plans`;
     const out = (name: string): string => {
       const path = join(root, name);
@@ -114,11 +114,26 @@ async function runSize(count: number): Promise<BenchRow[]> {
       const xargsRatio = xargs.seconds / plan.seconds;
       const isTarget = format === 'docx' && count >= 1000;
       rows.push(
-        { name: `${label} → .${format}: plan build (${JOBS} threads)`, value: plan.seconds, unit: 's', note: `${(count / plan.seconds).toFixed(0)} files/s; plans average ${averageKB.toFixed(0)} KB` },
+        {
+          name: `${label} → .${format}: plan build (${JOBS} threads)`,
+          value: plan.seconds,
+          unit: 's',
+          note: `${(count / plan.seconds).toFixed(0)} files/s; plans average ${averageKB.toFixed(0)} KB`,
+        },
         { name: `${label} → .${format}: pandoc once per file (shell loop)`, value: loop.seconds, unit: 's' },
         { name: `${label} → .${format}: pandoc, xargs -P ${JOBS}`, value: xargs.seconds, unit: 's' },
-        { name: `${label} → .${format}: pandoc loop ÷ plan build`, value: loopRatio, unit: 'ratio', ...(isTarget ? { target: '≥ 10', met: loopRatio >= 10 } : {}) },
-        { name: `${label} → .${format}: pandoc xargs -P ${JOBS} ÷ plan build`, value: xargsRatio, unit: 'ratio', ...(isTarget ? { target: '≥ 3', met: xargsRatio >= 3 } : {}) },
+        {
+          name: `${label} → .${format}: pandoc loop ÷ plan build`,
+          value: loopRatio,
+          unit: 'ratio',
+          ...(isTarget ? { target: '≥ 10', met: loopRatio >= 10 } : {}),
+        },
+        {
+          name: `${label} → .${format}: pandoc xargs -P ${JOBS} ÷ plan build`,
+          value: xargsRatio,
+          unit: 'ratio',
+          ...(isTarget ? { target: '≥ 3', met: xargsRatio >= 3 } : {}),
+        },
         {
           name: `${label} → .${format}: plan build peak memory`,
           value: planPeakMB,

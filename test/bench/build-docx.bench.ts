@@ -46,14 +46,23 @@ export const suite: BenchSuite = {
       const rows: BenchRow[] = [
         { name: `plan build seed-sized plan (${size}) → .docx, median of ${RUNS}`, value: median(plan), unit: 'ms' },
         { name: `plan build examples/2027-科技工作计划.md (with check), median of ${RUNS}`, value: median(example), unit: 'ms' },
-        { name: `stack floor: remark parses the seed, docx writes one paragraph (test/bench/floor/docx.mjs), median of ${RUNS}`, value: median(floor), unit: 'ms' },
+        {
+          name: `stack floor: remark parses the seed, docx writes one paragraph (test/bench/floor/docx.mjs), median of ${RUNS}`,
+          value: median(floor),
+          unit: 'ms',
+        },
       ];
       if (hasPandoc) {
         const ratio = median(plan) / median(pandoc);
         rows.push(
           { name: `pandoc seed.md -o x.docx, median of ${RUNS}`, value: median(pandoc), unit: 'ms' },
           { name: 'plan build ÷ pandoc (wall time)', value: ratio, unit: 'ratio', target: '≤ 1.0', met: ratio <= 1 },
-          { name: 'stack floor ÷ pandoc (wall time)', value: median(floor) / median(pandoc), unit: 'ratio', note: 'the chosen libraries alone, none of our code' },
+          {
+            name: 'stack floor ÷ pandoc (wall time)',
+            value: median(floor) / median(pandoc),
+            unit: 'ratio',
+            note: 'the chosen libraries alone, none of our code',
+          },
         );
       } else {
         rows.push({ name: 'plan build ÷ pandoc (wall time)', value: Number.NaN, unit: 'ratio', target: '≤ 1.0', met: false, note: 'pandoc not installed' });

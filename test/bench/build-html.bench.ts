@@ -57,13 +57,22 @@ export const suite: BenchSuite = {
       }
       const oursMs = median(ours);
       rows.push({ name: `plan build --format html, seed-sized plan (${size}), median of 9`, value: oursMs, unit: 'ms' });
-      rows.push({ name: 'stack floor: remark parses the seed, Handlebars writes one line (test/bench/floor/html.mjs), median of 9', value: median(floor), unit: 'ms' });
+      rows.push({
+        name: 'stack floor: remark parses the seed, Handlebars writes one line (test/bench/floor/html.mjs), median of 9',
+        value: median(floor),
+        unit: 'ms',
+      });
       if (havePandoc) {
         const pandocMs = median(pandoc);
         rows.push({ name: `pandoc -s -o x.html, same Markdown, median of 9`, value: pandocMs, unit: 'ms' });
         const ratio = oursMs / pandocMs;
         rows.push({ name: 'plan build --format html ÷ pandoc -s -o x.html (wall time)', value: ratio, unit: 'ratio', target: '≤ 1.0', met: ratio <= 1.0 });
-        rows.push({ name: 'stack floor ÷ pandoc -s -o x.html (wall time)', value: median(floor) / pandocMs, unit: 'ratio', note: 'the chosen libraries alone, none of our code' });
+        rows.push({
+          name: 'stack floor ÷ pandoc -s -o x.html (wall time)',
+          value: median(floor) / pandocMs,
+          unit: 'ratio',
+          note: 'the chosen libraries alone, none of our code',
+        });
         rows.push({
           name: 'HTML path in process ÷ pandoc -s -o x.html (wall time)',
           value: median(inProcess) / pandocMs,

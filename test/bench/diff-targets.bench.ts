@@ -13,7 +13,12 @@ const bin = join(PROJECT_DIR, 'bin/plan.js');
 /** Wall time of `plan ARGS`, start to exit, output discarded; the exit code must be one of `ok`. */
 function timed(args: readonly string[], cwd: string, ok: readonly number[]): number {
   const start = performance.now();
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true' },
+  });
   const elapsed = performance.now() - start;
   if (!ok.includes(result.status ?? -1)) throw new Error(`plan ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return elapsed;
@@ -42,7 +47,9 @@ export const suite: BenchSuite = {
       const checkPair = medianOf(['check', 'old.md', 'new.md'], folder, [0, 1]);
 
       const sources = [
-        ...['hailar__2012.txt', 'hailar__2013.txt', 'hailar__2014.txt', 'hailar__2015.txt', 'reviona__2022年政府工作报告.txt'].map((name) => linesToMarkdown(readCorpusText(name))),
+        ...['hailar__2012.txt', 'hailar__2013.txt', 'hailar__2014.txt', 'hailar__2015.txt', 'reviona__2022年政府工作报告.txt'].map((name) =>
+          linesToMarkdown(readCorpusText(name)),
+        ),
         ...['prov26__2026_北京市_政府工作报告.csv', 'prov26__2026_浙江省_政府工作报告.csv'].map((name) => linesToMarkdown(csvFullText(name))),
       ];
       const many = join(folder, 'plans');

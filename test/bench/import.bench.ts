@@ -61,11 +61,22 @@ export const suite: BenchSuite = {
 
       // The command itself over the corpus folder, writing the plans (few files, so no worker threads).
       const context = {
-        cwd: out, lang: 'zh' as const, env: {}, stdout: () => undefined, stderr: () => undefined,
-        stdoutIsTTY: false, stderrIsTTY: false, color: false, debug: false, signal: new AbortController().signal,
+        cwd: out,
+        lang: 'zh' as const,
+        env: {},
+        stdout: () => undefined,
+        stderr: () => undefined,
+        stdoutIsTTY: false,
+        stderrIsTTY: false,
+        color: false,
+        debug: false,
+        signal: new AbortController().signal,
       };
       const commandStart = performance.now();
-      await importPlans({ files: [corpusPath('*.{txt,md,docx}')], outDir: out, splitParts: false, json: false, steps: {}, jobs: availableParallelism() }, context);
+      await importPlans(
+        { files: [corpusPath('*.{txt,md,docx}')], outDir: out, splitParts: false, json: false, steps: {}, jobs: availableParallelism() },
+        context,
+      );
       commandMs = performance.now() - commandStart;
     } finally {
       rmSync(folder, { recursive: true, force: true });

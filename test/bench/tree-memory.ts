@@ -58,7 +58,10 @@ export function runWithTreePeak(
   let peakKB = 0;
   const sample = (): void => {
     if (child.pid === undefined) return;
-    peakKB = Math.max(peakKB, processTree(child.pid).reduce((sum, pid) => sum + residentKB(pid), 0));
+    peakKB = Math.max(
+      peakKB,
+      processTree(child.pid).reduce((sum, pid) => sum + residentKB(pid), 0),
+    );
   };
   const timer = options.sample ? setInterval(sample, 20) : undefined;
   return new Promise((resolve, reject) => {

@@ -28,7 +28,15 @@ const PITCH_MM = 28.95 / pointsPerMillimetre;
 const DATE = '2021年10月13日';
 const TITLE = '崇明区水务“十四五”规划';
 /** Headings of the attachment, from its first to its last. */
-const ATTACHMENT_HEADINGS = ['一、“十三五”工作回顾', '（一）主要工作成效', '1.水安全基础得到巩固', '（二）主要存在问题', '二、水务发展趋势', '三、“十四五”保障措施', '（四）弘扬护水文化'];
+const ATTACHMENT_HEADINGS = [
+  '一、“十三五”工作回顾',
+  '（一）主要工作成效',
+  '1.水安全基础得到巩固',
+  '（二）主要存在问题',
+  '二、水务发展趋势',
+  '三、“十四五”保障措施',
+  '（四）弘扬护水文化',
+];
 
 let work: string;
 
@@ -44,11 +52,15 @@ afterAll(() => {
 
 function render(engine: 'libreoffice' | 'chromium'): Array<{ page: PdfPage; rows: PdfRow[] }> {
   const pdf = join(work, `notice-${engine}.pdf`);
-  const result = spawnSync(process.execPath, [PLAN, '--lang', 'en', 'build', FIXTURE, '--template', 'official', '--format', 'pdf', '--pdf-engine', engine, '-o', pdf], {
-    cwd: work,
-    encoding: 'utf8',
-    env: { ...process.env, CI: 'true' },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [PLAN, '--lang', 'en', 'build', FIXTURE, '--template', 'official', '--format', 'pdf', '--pdf-engine', engine, '-o', pdf],
+    {
+      cwd: work,
+      encoding: 'utf8',
+      env: { ...process.env, CI: 'true' },
+    },
+  );
   expect(result.status, result.stderr).toBe(0);
   copyFileSync(pdf, join(ARTIFACTS, `notice-with-attachment-${engine}.pdf`));
   return readPdfLayout(pdf).map((page) => ({ page, rows: rowsOf(page, 28.95) }));

@@ -36,7 +36,15 @@ describe('plan check over many plans on the worker pool', () => {
     writeFileSync(join(root, 'plans/2021/bad.md'), Buffer.from([0x23, 0x20, 0xbc, 0xc6, 0xbb, 0xae, 0x0a]));
     const run = plan(['check', 'plans', '--format', 'json', '--jobs', '2'], root);
     expect(run.code).toBe(2);
-    expect(reportedFiles(run.stdout)).toEqual(['plans/2020/0.md', 'plans/2020/3.md', 'plans/2020/6.md', 'plans/2021/1.md', 'plans/2021/4.md', 'plans/2022/2.md', 'plans/2022/5.md']);
+    expect(reportedFiles(run.stdout)).toEqual([
+      'plans/2020/0.md',
+      'plans/2020/3.md',
+      'plans/2020/6.md',
+      'plans/2021/1.md',
+      'plans/2021/4.md',
+      'plans/2022/2.md',
+      'plans/2022/5.md',
+    ]);
     expect(run.stderr.match(/plans\/2021\/bad\.md(:\d+)?: failed: .*UTF-8/g)).toHaveLength(1);
     expect(run.stderr).toMatch(/checked\s+7\n/);
     expect(run.stderr).toMatch(/failed\s+1\n/);

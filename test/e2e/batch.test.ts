@@ -58,7 +58,9 @@ describe('plan build over a folder tree', () => {
 
     const run = plan(['build', 'archive', '--out-dir', 'out', '--format', 'docx,html'], root);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^archive\/2021\/sub\/broken\.md:\d+: failed: 2 error\(s\), no document written \(line \d+: Numbering gap: expected "（二）", found "（四）"\)/m);
+    expect(run.stderr).toMatch(
+      /^archive\/2021\/sub\/broken\.md:\d+: failed: 2 error\(s\), no document written \(line \d+: Numbering gap: expected "（二）", found "（四）"\)/m,
+    );
     // Nothing animated in a CI log.
     expect(run.stderr).not.toMatch(/\r|\u001b\[/);
     expect(filesUnder(join(root, 'out'))).toEqual([
@@ -124,7 +126,10 @@ describe('a batch large enough to restart Node', () => {
     expect(result.stderr).toMatch(new RegExp(`checked\\s+${BATCH_SIZE}\\n`));
     expect(result.status).toBe(0);
     expect((JSON.parse(result.stdout) as unknown[]).length).toBe(BATCH_SIZE);
-    const runs = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as string[]);
+    const runs = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as string[]);
     expect(runs.some((options) => !options.includes('--single-threaded-gc'))).toBe(true);
     expect(runs.some((options) => options.includes('--single-threaded-gc') && options.includes('--interrupt-budget=300000'))).toBe(true);
   });
@@ -134,7 +139,8 @@ describe('plan build --skip-unchanged', () => {
   it('rebuilds exactly the file whose content changed', () => {
     const root = mkdtempSync(join(tmpdir(), 'plan-batch-skip-'));
     for (let index = 0; index < 4; index += 1) writePlan(root, `plans/${index}.md`, index);
-    const build = (): Record<string, unknown> => JSON.parse(plan(['build', 'plans', '--out-dir', 'out', '--skip-unchanged', '--json'], root).stdout) as Record<string, unknown>;
+    const build = (): Record<string, unknown> =>
+      JSON.parse(plan(['build', 'plans', '--out-dir', 'out', '--skip-unchanged', '--json'], root).stdout) as Record<string, unknown>;
     expect(build()).toMatchObject({ converted: 4, skipped: 0 });
     const before = Object.fromEntries(['0', '1', '2', '3'].map((name) => [name, statSync(join(root, `out/plans/${name}.docx`)).mtimeMs]));
 
@@ -163,7 +169,11 @@ describe('plan build --skip-unchanged and what a plan depends on', () => {
     // One plan names a template folder of its own in its front matter.
     spawnSync('cp', ['-r', join(PROJECT_DIR, 'templates/plan'), join(root, 'plans/my-template')]);
     writeFileSync(join(root, 'plans/2.md'), readFileSync(join(root, 'plans/2.md'), 'utf8').replace(/^---\n/, '---\ntemplate: ./my-template\n'));
-    const build = (): Record<string, unknown> => JSON.parse(plan(['build', 'plans/0.md', 'plans/1.md', 'plans/2.md', '--out-dir', 'out', '--skip-unchanged', '--json'], root).stdout) as Record<string, unknown>;
+    const build = (): Record<string, unknown> =>
+      JSON.parse(plan(['build', 'plans/0.md', 'plans/1.md', 'plans/2.md', '--out-dir', 'out', '--skip-unchanged', '--json'], root).stdout) as Record<
+        string,
+        unknown
+      >;
     expect(build()).toMatchObject({ converted: 3, skipped: 0 });
     expect(build()).toMatchObject({ converted: 0, skipped: 3 });
 
@@ -180,7 +190,8 @@ describe('plan build --skip-unchanged and what a plan depends on', () => {
   it('rechecks the plans when a config file appears where they had none, or nearer than the one they had', () => {
     const root = mkdtempSync(join(tmpdir(), 'plan-batch-new-config-'));
     for (let index = 0; index < 2; index += 1) writePlan(root, `office/plans/${index}.md`, index);
-    const build = (): Record<string, unknown> => JSON.parse(plan(['build', 'office/plans', '--out-dir', 'out', '--skip-unchanged', '--json'], root).stdout) as Record<string, unknown>;
+    const build = (): Record<string, unknown> =>
+      JSON.parse(plan(['build', 'office/plans', '--out-dir', 'out', '--skip-unchanged', '--json'], root).stdout) as Record<string, unknown>;
     expect(build()).toMatchObject({ converted: 2, skipped: 0 });
     expect(build()).toMatchObject({ converted: 0, skipped: 2 });
 
@@ -199,7 +210,10 @@ describe('plan build interrupted by SIGINT', () => {
     const count = 400;
     for (let index = 0; index < count; index += 1) writePlan(root, `archive/${2000 + (index % 20)}/${index}.md`, index);
     const out = join(root, 'out');
-    const child = spawn(process.execPath, [PLAN, '--lang', 'en', 'build', 'archive', '--out-dir', 'out', '--jobs', '2'], { cwd: root, env: { ...process.env, CI: 'true' } });
+    const child = spawn(process.execPath, [PLAN, '--lang', 'en', 'build', 'archive', '--out-dir', 'out', '--jobs', '2'], {
+      cwd: root,
+      env: { ...process.env, CI: 'true' },
+    });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));

@@ -61,7 +61,10 @@ describe('plan build on bad input', () => {
     cpSync(join(PROJECT_DIR, 'templates/plan'), join(work, 'mine'), { recursive: true });
     const manifest = join(work, 'mine/template.yaml');
     writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('  linesPerPage: 22', '  linesPerPage: twenty-two'));
-    const line = readFileSync(manifest, 'utf8').split('\n').findIndex((text) => text.includes('twenty-two')) + 1;
+    const line =
+      readFileSync(manifest, 'utf8')
+        .split('\n')
+        .findIndex((text) => text.includes('twenty-two')) + 1;
     const result = plan(['build', 'plan.md', '--template', './mine']);
     expectUserError(result);
     expect(result.stderr).toContain(`template.yaml:${line}`);

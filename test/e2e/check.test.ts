@@ -30,7 +30,8 @@ function plan(cwd: string, ...args: string[]): { status: number | null; stdout: 
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const clean = '# 樊城区科学技术局2027年科技工作计划\n\n一、工作目标\n\n（一）加强领导。各部门落实责任。\n\n（二）完善制度。建立考核办法。\n\n二、保障措施\n\n（一）强化督查。按季度通报。\n\n（二）严格考核。年底评比。\n';
+const clean =
+  '# 樊城区科学技术局2027年科技工作计划\n\n一、工作目标\n\n（一）加强领导。各部门落实责任。\n\n（二）完善制度。建立考核办法。\n\n二、保障措施\n\n（一）强化督查。按季度通报。\n\n（二）严格考核。年底评比。\n';
 
 describe('plan check', () => {
   it('exits 0 and prints nothing for a clean plan', () => {
@@ -107,9 +108,13 @@ describe('plan check', () => {
 
   it('prints github annotations, SARIF and JUnit on stdout', () => {
     const cwd = folder({ 'plan.md': clean.replace('（二）完善制度', '（三）完善制度') });
-    expect(plan(cwd, 'check', '--format', 'github', 'plan.md').stdout).toContain('::error file=plan.md,line=7,col=1,endLine=7,endColumn=4,title=numbering-sequence::编号不连续');
+    expect(plan(cwd, 'check', '--format', 'github', 'plan.md').stdout).toContain(
+      '::error file=plan.md,line=7,col=1,endLine=7,endColumn=4,title=numbering-sequence::编号不连续',
+    );
     expect((JSON.parse(plan(cwd, 'check', '--format', 'sarif', 'plan.md').stdout) as { version: string }).version).toBe('2.1.0');
-    expect(plan(cwd, 'check', '--format', 'junit', 'plan.md').stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="plan check">\n {2}<testsuite name="plan.md" tests="1" failures="1"/);
+    expect(plan(cwd, 'check', '--format', 'junit', 'plan.md').stdout).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="plan check">\n {2}<testsuite name="plan.md" tests="1" failures="1"/,
+    );
   });
 });
 
@@ -193,7 +198,13 @@ describe('plan schema config', () => {
     const schema = JSON.parse(result.stdout) as Record<string, unknown>;
     const { Ajv } = await import('ajv');
     const validate = new Ajv({ strict: false }).compile(schema);
-    expect(validate({ extends: 'recommended', rules: { 'numbering-style': ['error', { arabic: '1.' }], 'single-child': 'off', 'no-placeholder': 'warn' }, ignore: ['drafts/**'] })).toBe(true);
+    expect(
+      validate({
+        extends: 'recommended',
+        rules: { 'numbering-style': ['error', { arabic: '1.' }], 'single-child': 'off', 'no-placeholder': 'warn' },
+        ignore: ['drafts/**'],
+      }),
+    ).toBe(true);
     expect(validate({ rules: { 'numbering-styl': 'warn' } })).toBe(false);
   });
 });

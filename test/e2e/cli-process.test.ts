@@ -20,7 +20,9 @@ describe('the plan binary', () => {
   it('prints its version', () => {
     const result = plan(['--version']);
     expect(result.status).toBe(0);
-    expect(result.stdout.trim()).toBe(JSON.parse(spawnSync('node', ['-p', 'JSON.stringify(require("./package.json").version)'], { cwd: PROJECT_DIR, encoding: 'utf8' }).stdout));
+    expect(result.stdout.trim()).toBe(
+      JSON.parse(spawnSync('node', ['-p', 'JSON.stringify(require("./package.json").version)'], { cwd: PROJECT_DIR, encoding: 'utf8' }).stdout),
+    );
   });
 
   it('shows the outline of the bundled example', () => {
@@ -54,10 +56,14 @@ describe('the plan binary', () => {
 describe('the start-up code cache', () => {
   const bundle = join(PROJECT_DIR, 'dist/cli-bundle/main.cjs');
 
-  it('is written by the first run into the user\'s cache folder, accepted by this Node, and left as it is by a run that uses it', () => {
+  it("is written by the first run into the user's cache folder, accepted by this Node, and left as it is by a run that uses it", () => {
     const cacheHome = mkdtempSync(join(tmpdir(), 'plan-code-cache-'));
     const run = (): number | null =>
-      spawnSync(process.execPath, [bin, 'outline', 'examples/2027-科技工作计划.md'], { cwd: PROJECT_DIR, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cacheHome } }).status;
+      spawnSync(process.execPath, [bin, 'outline', 'examples/2027-科技工作计划.md'], {
+        cwd: PROJECT_DIR,
+        encoding: 'utf8',
+        env: { ...process.env, XDG_CACHE_HOME: cacheHome },
+      }).status;
     expect(run()).toBe(0);
     const nodeCompileCache = typeof (Module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
     if (nodeCompileCache) {
@@ -66,7 +72,10 @@ describe('the start-up code cache', () => {
     } else {
       const source = readFileSync(bundle);
       const cacheFile = cacheFileFor(contentId(bundle, source), '', join(cacheHome, 'gongwen-plan'));
-      const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source.toString('utf8')}\n})`, { filename: bundle, cachedData: readFileSync(cacheFile) });
+      const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source.toString('utf8')}\n})`, {
+        filename: bundle,
+        cachedData: readFileSync(cacheFile),
+      });
       expect(script.cachedDataRejected).toBe(false);
       const before = statSync(cacheFile).mtimeMs;
       expect(run()).toBe(0);
@@ -84,7 +93,11 @@ describe('a single build', () => {
     writeFileSync(hook, "process.on('exit', () => require('node:fs').writeFileSync(process.env.MODULES_OUT, process.moduleLoadList.join('\\n')));");
     writeFileSync(join(folder, 'plan.md'), readFileSync(join(PROJECT_DIR, 'examples/2027-科技工作计划.md')));
     const out = join(folder, 'modules.txt');
-    const result = spawnSync(process.execPath, ['-r', hook, bin, 'build', 'plan.md', '--format', 'docx,html'], { cwd: folder, encoding: 'utf8', env: { ...process.env, MODULES_OUT: out } });
+    const result = spawnSync(process.execPath, ['-r', hook, bin, 'build', 'plan.md', '--format', 'docx,html'], {
+      cwd: folder,
+      encoding: 'utf8',
+      env: { ...process.env, MODULES_OUT: out },
+    });
     expect(result.status).toBe(0);
     const loaded = readFileSync(out, 'utf8').split('\n');
     expect(loaded).toContain('NativeModule zlib');

@@ -70,7 +70,10 @@ describe('custom rules from the config, through the built CLI', () => {
 
   it('names a rule that throws, checks with the others and exits 1', () => {
     const cwd = office();
-    writeFileSync(join(cwd, 'rules/responsible-unit.mjs'), 'export default { meta: { id: "responsible-unit", description: "x" }, check(context) { return context.nothing.here; } };\n');
+    writeFileSync(
+      join(cwd, 'rules/responsible-unit.mjs'),
+      'export default { meta: { id: "responsible-unit", description: "x" }, check(context) { return context.nothing.here; } };\n',
+    );
     const result = plan(cwd, 'check', PLAN);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('规则“responsible-unit”运行出错');

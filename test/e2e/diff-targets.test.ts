@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -28,7 +28,9 @@ describe('plan diff through the built CLI', () => {
   it('speaks English with --lang en and prints the json the issue specifies', () => {
     const english = plan(['--lang', 'en', 'diff', '2026-工作计划.md', '2027-工作计划.md'], diffFixtures);
     expect(english.stdout).toContain('8 changes: 1 added, 1 removed, 1 moved, 2 renamed, 3 changed');
-    const json = JSON.parse(plan(['diff', '2026-工作计划.md', '2027-工作计划.md', '--format', 'json'], diffFixtures).stdout) as { changes: Array<{ kind: string }> };
+    const json = JSON.parse(plan(['diff', '2026-工作计划.md', '2027-工作计划.md', '--format', 'json'], diffFixtures).stdout) as {
+      changes: Array<{ kind: string }>;
+    };
     expect(json.changes.map((change) => change.kind)).toEqual(['renamed', 'changed', 'changed', 'changed', 'removed', 'renamed', 'moved', 'added']);
   });
 
@@ -52,13 +54,23 @@ describe('plan diff through the built CLI', () => {
     expect(refused.stderr).toContain('-o');
   });
 
-  it.skipIf(!hasFullCorpus)('compares two consecutive years of a real city\'s reports', () => {
+  it.skipIf(!hasFullCorpus)("compares two consecutive years of a real city's reports", () => {
     for (const year of ['2013', '2014']) expect(plan(['import', corpusPath(`hailar__${year}.txt`), '-o', join(folder, `${year}.md`)]).status).toBe(0);
     const result = plan(['diff', '2013.md', '2014.md', '--format', 'json'], folder);
     expect(result.status).toBe(1);
-    const changes = (JSON.parse(result.stdout) as { changes: Array<{ kind: string; old: { title: string } | null; new: { title: string } | null; numbers?: Array<{ old: string; new: string }> }> }).changes;
+    const changes = (
+      JSON.parse(result.stdout) as {
+        changes: Array<{ kind: string; old: { title: string } | null; new: { title: string } | null; numbers?: Array<{ old: string; new: string }> }>;
+      }
+    ).changes;
     // The review keeps its place under a new title, and the work plan's growth targets changed year on year.
-    expect(changes).toContainEqual(expect.objectContaining({ kind: 'renamed', old: expect.objectContaining({ title: '过去一年工作回顾' }), new: expect.objectContaining({ title: '2013年工作回顾' }) }));
+    expect(changes).toContainEqual(
+      expect.objectContaining({
+        kind: 'renamed',
+        old: expect.objectContaining({ title: '过去一年工作回顾' }),
+        new: expect.objectContaining({ title: '2013年工作回顾' }),
+      }),
+    );
     const plans = changes.find((change) => change.kind === 'changed' && change.new?.title === '2014年工作安排');
     expect(plans?.numbers).toContainEqual({ old: '20%', new: '11%' });
   });
@@ -73,7 +85,7 @@ describe('plan targets through the built CLI', () => {
     await workbook.xlsx.readFile(out);
     const sheet = workbook.getWorksheet('量化目标');
     expect(sheet).toBeDefined();
-    const header = (sheet?.getRow(1).values as unknown[]).slice(1);
+    const header = ((sheet?.getRow(1).values ?? []) as unknown[]).slice(1);
     expect(header.slice(0, 8)).toEqual(['文件', '行', '章节', '章节标题', '指标', '数值', '单位', '比较']);
     expect(header.slice(-2)).toEqual(['完成情况', '备注']);
     expect(sheet?.rowCount).toBe(211);

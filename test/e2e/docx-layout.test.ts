@@ -58,7 +58,12 @@ interface Page {
 }
 
 function decode(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** Pages and text lines of a PDF, from `pdftotext -bbox-layout` (lines on one baseline are merged). */
@@ -97,7 +102,7 @@ function unnumberedPages(pages: readonly Page[]): Set<number> {
   const unnumbered = new Set<number>();
   const blank = (page: Page): boolean => page.lines.every((line) => line.top > BOTTOM_EDGE_MM);
   const last = pages[pages.length - 1];
-  if (!last || !last.lines.some((line) => line.text.startsWith('抄送') || line.text.includes('印发'))) return unnumbered;
+  if (!last?.lines.some((line) => line.text.startsWith('抄送') || line.text.includes('印发'))) return unnumbered;
   for (let index = pages.length - 2; index >= 0 && blank(pages[index] as Page); index -= 1) unnumbered.add(index + 1);
   if (unnumbered.size > 0) unnumbered.add(last.number);
   return unnumbered;
@@ -145,7 +150,10 @@ function buildAndPrint(name: string, markdown: string, extra: readonly string[] 
   writeFileSync(join(work, `${name}.md`), markdown);
   run(process.execPath, [PLAN, 'build', `${name}.md`, ...extra], { cwd: work });
   const env = { ...process.env, FONTCONFIG_FILE: join(work, 'fonts.conf') };
-  run('soffice', [`-env:UserInstallation=file://${join(work, 'libreoffice-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, `${name}.docx`], { cwd: work, env });
+  run('soffice', [`-env:UserInstallation=file://${join(work, 'libreoffice-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, `${name}.docx`], {
+    cwd: work,
+    env,
+  });
   const pdf = join(work, `${name}.pdf`);
   copyFileSync(pdf, join(ARTIFACTS, `${name}.pdf`));
   for (const page of [1, 2]) {
@@ -212,38 +220,47 @@ describeWithTools(['soffice', 'pdftotext', 'pdffonts', 'pdftoppm'], 'plan build 
 
     // The raw seed's lines carry pinyin and half-width commas, which are not 28 full-width characters;
     // its imported form (seed-imported) shows the 28-character lines instead.
-    if (name !== 'seed') it(`${name}: full lines of Chinese text hold 28 characters, others only where Chinese line breaking demands`, () => {
-      const pages = built[name]!.pages;
-      const body = pages.flatMap((page) => page.lines.filter(isBodyLine));
-      const counts: number[] = [];
-      body.forEach((line, index) => {
-        const next = body[index + 1];
-        const reachesRightEdge = line.right > RIGHT_EDGE_MM - 1.5;
-        if (!reachesRightEdge || ![...line.text].every(isFullWidth)) return;
-        const count = characterCount(line);
-        // A paragraph ends where the next line starts indented (a new paragraph) or there is none.
-        const endsParagraph = !next || next.left > LEFT_MM + 5;
-        if (!endsParagraph) counts.push(count);
-        if (count === 28) return;
-        const last = line.text.at(-1) as string;
-        const nextFirst = next?.text[0] ?? '';
-        // A closing mark may hang into the margin as a 29th character (the 。 that ends a paragraph, a 、 or ，).
-        if (count === 29) {
-          expect(CLOSING_PUNCTUATION, line.text).toContain(last);
-          return;
-        }
-        // A line gives up a character when the next would have to start with a closing mark, when a number or
-        // Latin word does not fit whole, or when a quotation mark holds on to its neighbours.
-        expect(count, line.text).toBeGreaterThanOrEqual(26);
-        expect(count, line.text).toBeLessThan(28);
-        const reason = CLOSING_PUNCTUATION.includes(next?.text[1] ?? '') || CLOSING_PUNCTUATION.includes(nextFirst) || !isFullWidth(nextFirst) || OPENING_PUNCTUATION.includes(nextFirst) || /[“”‘’]/.test(line.text);
-        expect(reason, `${line.text} | ${next?.text ?? ''}`).toBe(true);
+    if (name !== 'seed')
+      it(`${name}: full lines of Chinese text hold 28 characters, others only where Chinese line breaking demands`, () => {
+        const pages = built[name]!.pages;
+        const body = pages.flatMap((page) => page.lines.filter(isBodyLine));
+        const counts: number[] = [];
+        body.forEach((line, index) => {
+          const next = body[index + 1];
+          const reachesRightEdge = line.right > RIGHT_EDGE_MM - 1.5;
+          if (!reachesRightEdge || ![...line.text].every(isFullWidth)) return;
+          const count = characterCount(line);
+          // A paragraph ends where the next line starts indented (a new paragraph) or there is none.
+          const endsParagraph = !next || next.left > LEFT_MM + 5;
+          if (!endsParagraph) counts.push(count);
+          if (count === 28) return;
+          const last = line.text.at(-1) as string;
+          const nextFirst = next?.text[0] ?? '';
+          // A closing mark may hang into the margin as a 29th character (the 。 that ends a paragraph, a 、 or ，).
+          if (count === 29) {
+            expect(CLOSING_PUNCTUATION, line.text).toContain(last);
+            return;
+          }
+          // A line gives up a character when the next would have to start with a closing mark, when a number or
+          // Latin word does not fit whole, or when a quotation mark holds on to its neighbours.
+          expect(count, line.text).toBeGreaterThanOrEqual(26);
+          expect(count, line.text).toBeLessThan(28);
+          const reason =
+            CLOSING_PUNCTUATION.includes(next?.text[1] ?? '') ||
+            CLOSING_PUNCTUATION.includes(nextFirst) ||
+            !isFullWidth(nextFirst) ||
+            OPENING_PUNCTUATION.includes(nextFirst) ||
+            /[“”‘’]/.test(line.text);
+          expect(reason, `${line.text} | ${next?.text ?? ''}`).toBe(true);
+        });
+        expect(counts.length).toBeGreaterThanOrEqual(name === 'example' ? 10 : 100);
+        if (name !== 'example')
+          process.stdout.write(
+            `${name}: ${counts.filter((count) => count === 28).length} of ${counts.length} full lines inside paragraphs hold 28 characters\n`,
+          );
+        // Inside paragraphs the exceptions are rare: nearly every full line holds exactly 28.
+        expect(counts.filter((count) => count === 28).length / counts.length).toBeGreaterThan(0.9);
       });
-      expect(counts.length).toBeGreaterThanOrEqual(name === 'example' ? 10 : 100);
-      if (name !== 'example') process.stdout.write(`${name}: ${counts.filter((count) => count === 28).length} of ${counts.length} full lines inside paragraphs hold 28 characters\n`);
-      // Inside paragraphs the exceptions are rare: nearly every full line holds exactly 28.
-      expect(counts.filter((count) => count === 28).length / counts.length).toBeGreaterThan(0.9);
-    });
 
     it(`${name}: page numbers read — N —, right on odd pages and left on even ones, one character in`, () => {
       const pages = built[name]!.pages;
@@ -304,7 +321,19 @@ describeWithTools(['soffice', 'pdftotext', 'pdffonts', 'pdftoppm'], 'plan build 
       return name;
     });
     const env = { ...process.env, FONTCONFIG_FILE: join(work, 'fonts.conf') };
-    run('soffice', [`-env:UserInstallation=file://${join(work, 'libreoffice-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...names.map((name) => `${name}.docx`)], { cwd: work, env });
+    run(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(work, 'libreoffice-profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        work,
+        ...names.map((name) => `${name}.docx`),
+      ],
+      { cwd: work, env },
+    );
     const textEnds = new Set<number>();
     let blankPages = 0;
     for (const name of names) {
@@ -342,8 +371,16 @@ describeWithTools(['soffice', 'pdftotext', 'pdffonts', 'pdftoppm'], 'plan build 
 
   it('renders pages 1 and 2 of each document to PNG for a person to look at', () => {
     for (const name of ['example', 'seed', 'seed-imported', 'official']) {
-      expect(readFileSync(join(ARTIFACTS, `${name}-page-1.png`)).subarray(1, 4).toString()).toBe('PNG');
-      expect(readFileSync(join(ARTIFACTS, `${name}-page-2.png`)).subarray(1, 4).toString()).toBe('PNG');
+      expect(
+        readFileSync(join(ARTIFACTS, `${name}-page-1.png`))
+          .subarray(1, 4)
+          .toString(),
+      ).toBe('PNG');
+      expect(
+        readFileSync(join(ARTIFACTS, `${name}-page-2.png`))
+          .subarray(1, 4)
+          .toString(),
+      ).toBe('PNG');
     }
   });
 });

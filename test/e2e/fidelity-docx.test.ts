@@ -107,7 +107,8 @@ describeWithTools(['soffice', 'pdftotext', 'pdftoppm', 'pdffonts', 'unzip', 'fc-
       if (index === 0 || index === pages.length - 1) return;
       full += 1;
       expect(lines.length, `page ${page.number}`).toBe(22);
-      lines.forEach((line, at) => expect(Math.abs(line.top - (lines[0]!.top + at * pitch)), `page ${page.number} line ${at + 1}`).toBeLessThan(0.35));
+      for (const [at, line] of lines.entries())
+        expect(Math.abs(line.top - (lines[0]!.top + at * pitch)), `page ${page.number} line ${at + 1}`).toBeLessThan(0.35);
     });
     expect(full).toBeGreaterThanOrEqual(28);
   });

@@ -64,7 +64,9 @@ interface Case {
   minimumPages: number;
 }
 
-const examples = readdirSync(EXAMPLES_DIR).filter((name) => name.endsWith('.md')).sort();
+const examples = readdirSync(EXAMPLES_DIR)
+  .filter((name) => name.endsWith('.md'))
+  .sort();
 const cases: Case[] = [
   ...examples.map((name) => ({ name, markdown: () => join(EXAMPLES_DIR, name), template: 'plan' as const, minimumPages: 2 })),
   { name: '2027-科技工作计划.md', markdown: () => join(EXAMPLES_DIR, '2027-科技工作计划.md'), template: 'official', minimumPages: 5 },
@@ -126,11 +128,14 @@ describeWithTools(['chromium', 'pdftotext', 'pdftoppm'], 'what Chromium prints f
         const letterhead = page === 0 && template === 'official';
         for (const row of lines) {
           expect(row.xMin, `page ${page + 1}: ${row.text}`).toBeGreaterThan((TYPE_AREA.left - TOLERANCE) * mm);
-          expect(row.xMax, `page ${page + 1}: ${row.text}`).toBeLessThan((TYPE_AREA.right + TOLERANCE) * mm + (closingMark.test(row.text) ? BODY_CHARACTER * mm / 2 : 0));
+          expect(row.xMax, `page ${page + 1}: ${row.text}`).toBeLessThan(
+            (TYPE_AREA.right + TOLERANCE) * mm + (closingMark.test(row.text) ? (BODY_CHARACTER * mm) / 2 : 0),
+          );
         }
         if (!first || !last || hasTable || letterhead || page === withImprint || last.centre <= TYPE_AREA.bottom * mm - 1.5 * PITCH_PT) continue;
         full += 1;
-        for (const row of lines) expect(Math.abs(((row.centre - first.centre) / PITCH_PT) % 1 - 0.5), `page ${page + 1}: ${row.text} off the grid`).toBeGreaterThan(0.25);
+        for (const row of lines)
+          expect(Math.abs((((row.centre - first.centre) / PITCH_PT) % 1) - 0.5), `page ${page + 1}: ${row.text} off the grid`).toBeGreaterThan(0.25);
         expect({ page: page + 1, lines: Math.floor((last.centre - TYPE_AREA.top * mm) / PITCH_PT) + 1 }).toEqual({ page: page + 1, lines: LINES_PER_PAGE });
       }
       if (minimumPages >= 12) expect(full).toBeGreaterThanOrEqual(minimumPages / 2);
@@ -205,7 +210,7 @@ describeWithTools(['chromium', 'pdftotext', 'pdftoppm'], 'what Chromium prints f
         expect(Math.abs(rule.leftMm - TYPE_AREA.left), `rule from ${rule.leftMm.toFixed(1)} mm`).toBeLessThan(TOLERANCE);
         expect(Math.abs(rule.rightMm - TYPE_AREA.right), `rule to ${rule.rightMm.toFixed(1)} mm`).toBeLessThan(TOLERANCE);
       }
-      const [top, middle, bottom] = rules as [typeof rules[0], typeof rules[0], typeof rules[0]];
+      const [top, middle, bottom] = rules as [(typeof rules)[0], (typeof rules)[0], (typeof rules)[0]];
       expect(Math.abs(top.thicknessMm - 0.35), `first rule ${top.thicknessMm} mm`).toBeLessThan(0.06);
       expect(Math.abs(middle.thicknessMm - 0.25), `middle rule ${middle.thicknessMm} mm`).toBeLessThan(0.06);
       expect(Math.abs(bottom.thicknessMm - 0.35), `last rule ${bottom.thicknessMm} mm`).toBeLessThan(0.06);
@@ -217,7 +222,8 @@ describeWithTools(['chromium', 'pdftotext', 'pdftoppm'], 'what Chromium prints f
       const [first, ...continued] = cc;
       expect(first && compact(first).startsWith('抄送')).toBe(true);
       expect(Math.abs((first as PdfRow).xMin / mm - (TYPE_AREA.left + IMPRINT_CHARACTER)), '抄送 indent').toBeLessThan(TOLERANCE);
-      for (const row of continued) expect(Math.abs(row.xMin / mm - (TYPE_AREA.left + 4 * IMPRINT_CHARACTER)), `continuation ${row.text}`).toBeLessThan(TOLERANCE);
+      for (const row of continued)
+        expect(Math.abs(row.xMin / mm - (TYPE_AREA.left + 4 * IMPRINT_CHARACTER)), `continuation ${row.text}`).toBeLessThan(TOLERANCE);
       const printed = body(page).find((row) => compact(row).endsWith('印发')) as PdfRow;
       expect(Math.abs(TYPE_AREA.right - printed.xMax / mm - IMPRINT_CHARACTER), '印发日期 from the right').toBeLessThan(TOLERANCE);
       expect(Math.abs(printed.xMin / mm - (TYPE_AREA.left + IMPRINT_CHARACTER)), '印发机关 indent').toBeLessThan(TOLERANCE);

@@ -21,7 +21,9 @@ function seedMarkdown(): string {
   return file;
 }
 
-const examples = readdirSync(EXAMPLES_DIR).filter((name) => name.endsWith('.md')).sort();
+const examples = readdirSync(EXAMPLES_DIR)
+  .filter((name) => name.endsWith('.md'))
+  .sort();
 /**
  * `minimumFullPages`: pages that must be full, so that the 22-line check cannot pass by finding none;
  * `minimumFullLines`: the same for the 28-character check (the seed has pinyin in nearly every line).
@@ -46,106 +48,111 @@ describeWithTools(['chromium', 'pdftotext', 'fc-list'], 'HTML in headless Chromi
     await session?.close();
   });
 
-  it.each(cases)('$name ($template): loads with no request and no error, prints to the GB/T 9704 grid', async ({ file, template: templateName, minimumFullPages, minimumFullLines }) => {
-    const { file: html, template } = await renderToArtifact(file(), templateName);
-    const { page, requests, consoleErrors, pageErrors, dialogs } = await openHtmlFile(session, html);
-    const artefact = html.replace(/\.html$/, '');
+  it.each(cases)(
+    '$name ($template): loads with no request and no error, prints to the GB/T 9704 grid',
+    async ({ file, template: templateName, minimumFullPages, minimumFullLines }) => {
+      const { file: html, template } = await renderToArtifact(file(), templateName);
+      const { page, requests, consoleErrors, pageErrors, dialogs } = await openHtmlFile(session, html);
+      const artefact = html.replace(/\.html$/, '');
 
-    await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
-    await page.screenshot({ path: `${artefact}.png` });
-    const light = await page.evaluate(() => getComputedStyle(document.querySelector('.page') as Element).backgroundColor);
-    await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
-    await page.screenshot({ path: `${artefact}.dark.png` });
-    const dark = await page.evaluate(() => ({
-      paper: getComputedStyle(document.querySelector('.page') as Element).backgroundColor,
-      ink: getComputedStyle(document.querySelector('.paragraph, .heading') as Element).color,
-    }));
-    expect(light).toBe('rgb(255, 255, 255)');
-    expect(dark.paper).toBe('rgb(30, 30, 30)');
-    expect(dark.ink).toBe('rgb(228, 228, 228)');
-    await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+      await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+      await page.screenshot({ path: `${artefact}.png` });
+      const light = await page.evaluate(() => getComputedStyle(document.querySelector('.page') as Element).backgroundColor);
+      await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+      await page.screenshot({ path: `${artefact}.dark.png` });
+      const dark = await page.evaluate(() => ({
+        paper: getComputedStyle(document.querySelector('.page') as Element).backgroundColor,
+        ink: getComputedStyle(document.querySelector('.paragraph, .heading') as Element).color,
+      }));
+      expect(light).toBe('rgb(255, 255, 255)');
+      expect(dark.paper).toBe('rgb(30, 30, 30)');
+      expect(dark.ink).toBe('rgb(228, 228, 228)');
+      await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
 
-    // On a phone the page reflows: nothing wider than the screen.
-    await page.setViewportSize({ width: 360, height: 780 });
-    await page.screenshot({ path: `${artefact}.phone.png` });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await page.setViewportSize({ width: 1000, height: 1400 });
+      // On a phone the page reflows: nothing wider than the screen.
+      await page.setViewportSize({ width: 360, height: 780 });
+      await page.screenshot({ path: `${artefact}.phone.png` });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await page.setViewportSize({ width: 1000, height: 1400 });
 
-    const pdf = `${artefact}.pdf`;
-    await printToPdf(page, pdf);
-    expect({ requests, consoleErrors, pageErrors, dialogs }).toEqual({ requests: [], consoleErrors: [], pageErrors: [], dialogs: [] });
-    await page.close();
+      const pdf = `${artefact}.pdf`;
+      await printToPdf(page, pdf);
+      expect({ requests, consoleErrors, pageErrors, dialogs }).toEqual({ requests: [], consoleErrors: [], pageErrors: [], dialogs: [] });
+      await page.close();
 
-    const { page: paper, grid, fonts, options } = template.manifest;
-    const pages = readPdfLayout(pdf);
-    expect(pages.length).toBeGreaterThan(1);
-    const pitch = grid.linePitchPt;
-    const mm = pointsPerMillimetre;
-    const typeArea = {
-      left: paper.margins.leftMm * mm,
-      right: (paper.widthMm - paper.margins.rightMm) * mm,
-      top: paper.margins.topMm * mm,
-      bottom: (paper.heightMm - paper.margins.bottomMm) * mm,
-    };
-    const bodyCharacter = fonts.body.sizePt + grid.characterSpacingPt;
-    const numberIndent = options.pageNumberIndentCharacters * fonts.pageNumber.sizePt;
-    let fullPages = 0;
+      const { page: paper, grid, fonts, options } = template.manifest;
+      const pages = readPdfLayout(pdf);
+      expect(pages.length).toBeGreaterThan(1);
+      const pitch = grid.linePitchPt;
+      const mm = pointsPerMillimetre;
+      const typeArea = {
+        left: paper.margins.leftMm * mm,
+        right: (paper.widthMm - paper.margins.rightMm) * mm,
+        top: paper.margins.topMm * mm,
+        bottom: (paper.heightMm - paper.margins.bottomMm) * mm,
+      };
+      const bodyCharacter = fonts.body.sizePt + grid.characterSpacingPt;
+      const numberIndent = options.pageNumberIndentCharacters * fonts.pageNumber.sizePt;
+      let fullPages = 0;
 
-    pages.forEach((printed, index) => {
-      const number = index + 1;
-      // A4, as Chromium rounds it to whole CSS pixels.
-      expect(Math.abs(printed.width - paper.widthMm * mm)).toBeLessThan(1);
-      expect(Math.abs(printed.height - paper.heightMm * mm)).toBeLessThan(1);
+      pages.forEach((printed, index) => {
+        const number = index + 1;
+        // A4, as Chromium rounds it to whole CSS pixels.
+        expect(Math.abs(printed.width - paper.widthMm * mm)).toBeLessThan(1);
+        expect(Math.abs(printed.height - paper.heightMm * mm)).toBeLessThan(1);
 
-      const rows = rowsOf(printed, pitch);
-      const footer = rows.filter((row) => row.centre > typeArea.bottom);
-      const body = rows.filter((row) => row.centre <= typeArea.bottom);
+        const rows = rowsOf(printed, pitch);
+        const footer = rows.filter((row) => row.centre > typeArea.bottom);
+        const body = rows.filter((row) => row.centre <= typeArea.bottom);
 
-      // `— N —` below the type area: right on odd pages, left on even ones, one character in.
-      expect(footer.map((row) => row.text.replace(/\s+/g, ''))).toEqual([`—${number}—`]);
-      const pageNumber = footer[0] as PdfRow;
-      if (number % 2 === 1) expect(Math.abs(pageNumber.xMax - (typeArea.right - numberIndent))).toBeLessThan(3);
-      else expect(Math.abs(pageNumber.xMin - (typeArea.left + numberIndent))).toBeLessThan(3);
+        // `— N —` below the type area: right on odd pages, left on even ones, one character in.
+        expect(footer.map((row) => row.text.replace(/\s+/g, ''))).toEqual([`—${number}—`]);
+        const pageNumber = footer[0] as PdfRow;
+        if (number % 2 === 1) expect(Math.abs(pageNumber.xMax - (typeArea.right - numberIndent))).toBeLessThan(3);
+        else expect(Math.abs(pageNumber.xMin - (typeArea.left + numberIndent))).toBeLessThan(3);
 
-      // Nothing leaves the type area sideways; a closing mark at a line's end may squeeze in
-      // by half its width (Chromium trims its blank half, as Word does for a 29th 。).
-      for (const row of body) {
-        expect(row.xMin).toBeGreaterThan(typeArea.left - 1);
-        expect(row.xMax).toBeLessThan(typeArea.right + 1 + (closingMark.test(row.text) ? bodyCharacter / 2 : 0));
+        // Nothing leaves the type area sideways; a closing mark at a line's end may squeeze in
+        // by half its width (Chromium trims its blank half, as Word does for a 29th 。).
+        for (const row of body) {
+          expect(row.xMin).toBeGreaterThan(typeArea.left - 1);
+          expect(row.xMax).toBeLessThan(typeArea.right + 1 + (closingMark.test(row.text) ? bodyCharacter / 2 : 0));
+        }
+        expect(body.length).toBeLessThanOrEqual(grid.linesPerPage + (body.some((row) => looksLikeTableRow(row, bodyCharacter)) ? 10 : 0));
+
+        // A full page (no room for one more line, no table, no 版头) holds exactly 22 lines, each on the grid:
+        // its last line is the 22nd down from the type area's top, blank grid lines (after the title, above
+        // a 篇 heading, which takes two lines and prints on the second, as in Word) included.
+        const first = body[0];
+        const last = body[body.length - 1];
+        const hasTable = body.some((row) => looksLikeTableRow(row, bodyCharacter));
+        const hasLetterhead = number === 1 && template.manifest.blocks.redHeader;
+        if (first && last && !hasTable && !hasLetterhead && number < pages.length && last.centre > typeArea.bottom - 1.5 * pitch) {
+          fullPages += 1;
+          const offsets = body.map((row) => (row.centre - first.centre) / pitch);
+          for (const offset of offsets) expect(Math.abs(offset - Math.round(offset))).toBeLessThan(0.25);
+          expect({ page: number, lines: Math.floor((last.centre - typeArea.top) / pitch) + 1 }).toEqual({ page: number, lines: grid.linesPerPage });
+        }
+      });
+      expect(fullPages).toBeGreaterThanOrEqual(minimumFullPages);
+
+      // Full lines of plain Chinese text hold 28 characters (29 when a closing mark squeezes in).
+      const fullLines = pages
+        .flatMap((printed) => rowsOf(printed, pitch).filter((row) => row.centre <= typeArea.bottom))
+        // pdftotext puts a space where justification widened a gap; the characters are what count.
+        .map((row) => ({ ...row, text: row.text.replace(/\s+/g, '') }))
+        .filter(
+          (row) => row.xMin < typeArea.left + 1 && row.xMax > typeArea.right - bodyCharacter && /^[\u4e00-\u9fff，、。；：“”‘’（）《》！？]+$/u.test(row.text),
+        );
+      for (const row of fullLines) {
+        expect([...row.text].length).toBeLessThanOrEqual(grid.charactersPerLine + (closingMark.test(row.text) ? 1 : 0));
       }
-      expect(body.length).toBeLessThanOrEqual(grid.linesPerPage + (body.some((row) => looksLikeTableRow(row, bodyCharacter)) ? 10 : 0));
-
-      // A full page (no room for one more line, no table, no 版头) holds exactly 22 lines, each on the grid:
-      // its last line is the 22nd down from the type area's top, blank grid lines (after the title, above
-      // a 篇 heading, which takes two lines and prints on the second, as in Word) included.
-      const first = body[0];
-      const last = body[body.length - 1];
-      const hasTable = body.some((row) => looksLikeTableRow(row, bodyCharacter));
-      const hasLetterhead = number === 1 && template.manifest.blocks.redHeader;
-      if (first && last && !hasTable && !hasLetterhead && number < pages.length && last.centre > typeArea.bottom - 1.5 * pitch) {
-        fullPages += 1;
-        const offsets = body.map((row) => (row.centre - first.centre) / pitch);
-        for (const offset of offsets) expect(Math.abs(offset - Math.round(offset))).toBeLessThan(0.25);
-        expect({ page: number, lines: Math.floor((last.centre - typeArea.top) / pitch) + 1 }).toEqual({ page: number, lines: grid.linesPerPage });
+      expect(fullLines.length).toBeGreaterThanOrEqual(minimumFullLines);
+      if (minimumFullLines > 0) {
+        const exact = fullLines.filter((row) => [...row.text].length >= grid.charactersPerLine).length;
+        expect(exact / fullLines.length).toBeGreaterThan(0.7);
       }
-    });
-    expect(fullPages).toBeGreaterThanOrEqual(minimumFullPages);
-
-    // Full lines of plain Chinese text hold 28 characters (29 when a closing mark squeezes in).
-    const fullLines = pages
-      .flatMap((printed) => rowsOf(printed, pitch).filter((row) => row.centre <= typeArea.bottom))
-      // pdftotext puts a space where justification widened a gap; the characters are what count.
-      .map((row) => ({ ...row, text: row.text.replace(/\s+/g, '') }))
-      .filter((row) => row.xMin < typeArea.left + 1 && row.xMax > typeArea.right - bodyCharacter && /^[\u4e00-\u9fff，、。；：“”‘’（）《》！？]+$/u.test(row.text));
-    for (const row of fullLines) {
-      expect([...row.text].length).toBeLessThanOrEqual(grid.charactersPerLine + (closingMark.test(row.text) ? 1 : 0));
-    }
-    expect(fullLines.length).toBeGreaterThanOrEqual(minimumFullLines);
-    if (minimumFullLines > 0) {
-      const exact = fullLines.filter((row) => [...row.text].length >= grid.charactersPerLine).length;
-      expect(exact / fullLines.length).toBeGreaterThan(0.7);
-    }
-  });
+    },
+  );
 
   it('prints each level in its own face: 黑体 for 一、, 楷体 for （一）, 仿宋 for the body (or the stand-ins installed)', async () => {
     const { file } = await renderToArtifact(join(EXAMPLES_DIR, '2027-科技工作计划.md'), 'plan');
@@ -172,7 +179,9 @@ describeWithTools(['chromium', 'pdftotext', 'fc-list'], 'HTML in headless Chromi
     // 黑体 falls back to a sans face, 仿宋 to a serif one; 楷体 to a Kai face where one is installed
     // (fonts-arphic-ukai on Debian), else on along its stack to the serif face.
     expect(level1).not.toBe(body);
-    const kaiInstalled = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).split(/[\n,]/).filter((family) => /kai/i.test(family));
+    const kaiInstalled = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' })
+      .split(/[\n,]/)
+      .filter((family) => /kai/i.test(family));
     if (kaiInstalled.length > 0) expect(kaiInstalled).toContain(level2);
     else expect(level2).toBe(body);
     // Latin digits in the Latin face: Times New Roman or the nearest installed face of its local() list, never the CJK face.

@@ -49,7 +49,11 @@ describeWithTools(['chromium'], 'a hostile plan in Chromium', () => {
       javascriptLinks: [...document.querySelectorAll('a[href]')].filter((link) => /^\s*javascript:/i.test(link.getAttribute('href') ?? '')).length,
       text: document.body.innerText,
     }));
-    expect({ pwned: outcome.pwned, elements: outcome.elements, javascriptLinks: outcome.javascriptLinks }).toEqual({ pwned: null, elements: 0, javascriptLinks: 0 });
+    expect({ pwned: outcome.pwned, elements: outcome.elements, javascriptLinks: outcome.javascriptLinks }).toEqual({
+      pwned: null,
+      elements: 0,
+      javascriptLinks: 0,
+    });
     expect({ requests, consoleErrors, pageErrors, dialogs }).toEqual({ requests: [], consoleErrors: [], pageErrors: [], dialogs: [] });
     expect(page.url()).toBe(`file://${opened}`);
     // What the clerk typed is on the page, as text.

@@ -26,7 +26,9 @@ async function numberedDocx(file: string): Promise<void> {
   const item = (text: string, level: number): Paragraph => new Paragraph({ text, numbering: { reference: 'plan', level } });
   const document = new Document({
     numbering: { config: [{ reference: 'plan', levels }] },
-    sections: [{ children: [new Paragraph({ text: '2027年科技工作计划' }), item('工作目标', 0), item('加强领导', 1), item('狠抓落实', 1), item('主要措施', 0)] }],
+    sections: [
+      { children: [new Paragraph({ text: '2027年科技工作计划' }), item('工作目标', 0), item('加强领导', 1), item('狠抓落实', 1), item('主要措施', 0)] },
+    ],
   });
   writeFileSync(file, await Packer.toBuffer(document));
 }
@@ -63,7 +65,11 @@ describe('plan import, then check and build the result', () => {
   it('plan build renders it (with --force, past the placeholders)', () => {
     const result = plan(['build', 'seed.md', '--format', 'docx,html', '--out-dir', 'built', '--force'], cwd);
     expect(result.code).toBe(0);
-    expect(readFileSync(join(cwd, 'built', 'seed.docx')).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(
+      readFileSync(join(cwd, 'built', 'seed.docx'))
+        .subarray(0, 2)
+        .toString('latin1'),
+    ).toBe('PK');
     const text = readFileSync(join(cwd, 'built', 'seed.html'), 'utf8').replace(/<[^>]+>/gu, '');
     expect(text).toContain('科技年度工作计划');
     expect(text).toContain('（七）做好-20xx年度全国科技进步考核迎检工作');
@@ -94,7 +100,15 @@ describeWithTools(['soffice'], 'plan import of an old .doc through LibreOffice',
   it('converts the .doc and keeps its Word auto-numbering', async () => {
     const cwd = folder();
     await numberedDocx(join(cwd, 'numbered.docx'));
-    const converted = spawnSync('soffice', [`-env:UserInstallation=file://${join(cwd, 'profile')}`, '--headless', '--convert-to', 'doc', '--outdir', cwd, join(cwd, 'numbered.docx')]);
+    const converted = spawnSync('soffice', [
+      `-env:UserInstallation=file://${join(cwd, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'doc',
+      '--outdir',
+      cwd,
+      join(cwd, 'numbered.docx'),
+    ]);
     expect(converted.status).toBe(0);
     const result = plan(['import', 'numbered.doc', '-o', '-'], cwd);
     expect(result.code).toBe(0);

@@ -24,7 +24,11 @@ function saveByRename(text: string): void {
 describeWithTools([chromiumPath], 'plan preview in Chromium', () => {
   beforeAll(async () => {
     copyFileSync(join(PROJECT_DIR, 'examples/2027-科技工作计划.md'), file);
-    child = spawn(process.execPath, [join(PROJECT_DIR, 'bin/plan.js'), 'preview', '计划.md'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PLAN_LANG: '' } });
+    child = spawn(process.execPath, [join(PROJECT_DIR, 'bin/plan.js'), 'preview', '计划.md'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, PLAN_LANG: '' },
+    });
     url = await new Promise<string>((resolve, reject) => {
       let out = '';
       child.stdout?.on('data', (chunk: Buffer) => {

@@ -15,7 +15,10 @@ const linux = process.platform === 'linux';
 /** The pids whose parent is `pid` (Linux's /proc, through ps). */
 function childrenOf(pid: number): number[] {
   const result = spawnSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' });
-  return result.stdout.split('\n').map((line) => Number.parseInt(line.trim(), 10)).filter((value) => Number.isInteger(value));
+  return result.stdout
+    .split('\n')
+    .map((line) => Number.parseInt(line.trim(), 10))
+    .filter((value) => Number.isInteger(value));
 }
 
 function alive(pid: number): boolean {
@@ -50,7 +53,10 @@ describe.skipIf(!linux)('a batch restarted under Node with other flags (bin/rela
     const parent = spawn(process.execPath, [PLAN, 'check', '.', '--jobs', '1'], { cwd: root, stdio: 'ignore', env: { ...process.env, CI: 'true' } });
     started.push(parent);
     let child: number | undefined;
-    await until(() => (child = childrenOf(parent.pid as number)[0]) !== undefined, 20);
+    await until(() => {
+      child = childrenOf(parent.pid as number)[0];
+      return child !== undefined;
+    }, 20);
     expect(child, 'the batch restarted Node').toBeDefined();
     return { parent, child: child as number };
   }

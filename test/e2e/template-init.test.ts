@@ -64,7 +64,9 @@ describe('plan template list', () => {
     expect(result.stdout).toMatch(/^ {2}official +Official document \(GB\/T 9704-2012\)/m);
     expect(result.stdout).toMatch(/^ {2}plan +Work plan for use inside an office/m);
     expect(result.stdout).toMatch(/^ {2}\.\/good +Official document/m);
-    expect(result.stdout).toMatch(/^ {2}\.\/broken +Template manifest broken\/template.yaml:\d+: the key redColor has the wrong form \(a six-digit hex colour such as FF0000\)/m);
+    expect(result.stdout).toMatch(
+      /^ {2}\.\/broken +Template manifest broken\/template.yaml:\d+: the key redColor has the wrong form \(a six-digit hex colour such as FF0000\)/m,
+    );
   });
 });
 

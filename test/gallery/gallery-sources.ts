@@ -28,7 +28,9 @@ export interface GallerySource {
  */
 export function gallerySources(): GallerySource[] {
   const sources: GallerySource[] = [];
-  for (const name of readdirSync(EXAMPLES_DIR).filter((file) => file.endsWith('.md')).sort()) {
+  for (const name of readdirSync(EXAMPLES_DIR)
+    .filter((file) => file.endsWith('.md'))
+    .sort()) {
     const markdown = join(EXAMPLES_DIR, name);
     const asked = /^template:\s*(\S+)\s*$/m.exec(readFileSync(markdown, 'utf8'))?.[1];
     const templates = new Set([asked ?? 'plan']);
@@ -67,7 +69,11 @@ export async function sourceHash(source: GallerySource): Promise<{ docx: string;
   const names = [...sizes.keys()].sort();
   const { entries } = await readZip(bytes, source.id, names);
   const docxHash = createHash('sha256');
-  for (const name of names) docxHash.update(`${name}\n`).update(normalise((entries.get(name) ?? Buffer.alloc(0)).toString('utf8'))).update('\n');
+  for (const name of names)
+    docxHash
+      .update(`${name}\n`)
+      .update(normalise((entries.get(name) ?? Buffer.alloc(0)).toString('utf8')))
+      .update('\n');
   return { docx: docxHash.digest('hex'), html: createHash('sha256').update(normalise(html)).digest('hex') };
 }
 

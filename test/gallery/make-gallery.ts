@@ -31,9 +31,18 @@ function pickPages(pdf: string): Map<number, string[]> {
   const pageWhere = (test: (text: string) => boolean): number => pages.findIndex((rows) => rows.some(test)) + 1;
   add(1, 'first page');
   add(Math.ceil(pages.length / 2), 'a middle page');
-  add(pageWhere((text) => /^\d{4}年\d{1,2}月\d{1,2}日$/.test(text)), 'signature and date');
-  add(pageWhere((text) => /^附件\d*$/.test(text)), 'attachment');
-  add(pageWhere((text) => text.startsWith('抄送') || text.endsWith('印发')), '版记');
+  add(
+    pageWhere((text) => /^\d{4}年\d{1,2}月\d{1,2}日$/.test(text)),
+    'signature and date',
+  );
+  add(
+    pageWhere((text) => /^附件\d*$/.test(text)),
+    'attachment',
+  );
+  add(
+    pageWhere((text) => text.startsWith('抄送') || text.endsWith('印发')),
+    '版记',
+  );
   return new Map([...picked].sort(([a], [b]) => a - b));
 }
 

@@ -70,7 +70,7 @@ function previewFor(file: string): Promise<string> {
 
 async function showPreview(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.document.uri.scheme !== 'file') {
+  if (editor?.document.uri.scheme !== 'file') {
     void vscode.window.showWarningMessage('gongwen-plan: save the plan to a file first, then preview it.');
     return;
   }

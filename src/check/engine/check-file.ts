@@ -70,8 +70,24 @@ export async function checkFile(path: string, options: CheckFileOptions): Promis
   const unreadable = unreadableMessages(parsed.messages);
   if (unreadable.length > 0) {
     // Rules would only add findings that follow from the loss (a missing title): the errors themselves are the report.
-    const diagnostics: Diagnostic[] = unreadable.map((message) => ({ ruleId: 'front-matter', severity: 'error', message: message.text, position: message.position }));
-    return { path, file, ignored: false, unreadable: true, diagnostics, source: parsed.source, originalSource: parsed.source, output: null, fixed: 0, refused: 0 };
+    const diagnostics: Diagnostic[] = unreadable.map((message) => ({
+      ruleId: 'front-matter',
+      severity: 'error',
+      message: message.text,
+      position: message.position,
+    }));
+    return {
+      path,
+      file,
+      ignored: false,
+      unreadable: true,
+      diagnostics,
+      source: parsed.source,
+      originalSource: parsed.source,
+      output: null,
+      fixed: 0,
+      refused: 0,
+    };
   }
   if (!options.fix) {
     const diagnostics = checkPlan(parsed, config);

@@ -35,8 +35,7 @@ export function checkPlan(parsed: ParseResult, config: ResolvedConfig): Diagnost
     const severity = setting.severity;
     const options = { ...rule.meta.defaultOptions, ...setting.options };
     const context = new RuleContext(facts, options, (report) => {
-      const position =
-        report.start !== undefined ? facts.locator.position(report.start, report.end ?? report.start) : (report.position ?? null);
+      const position = report.start !== undefined ? facts.locator.position(report.start, report.end ?? report.start) : (report.position ?? null);
       if (position && isSuppressed(directives, rule.meta.id, position.start.offset, position.start.line)) return;
       const diagnostic: Diagnostic = { ruleId: rule.meta.id, severity: capped(severity, report.severity), message: textOf(report.message), position };
       if (report.fix && report.fix.length > 0) diagnostic.fix = report.fix;

@@ -28,7 +28,10 @@ export const rule: Rule = {
       fail: [
         {
           text: '# 关于印发实施意见的通知\n\n## 一、总体要求\n\n正文。\n\n附件：重点任务\n\n## 附件\n\n## 二、重点任务\n\n正文。\n',
-          messages: ['附件没有标题：在“附件”下一行写上附件标题（如 # 2027年重点任务分工表），或写作“## 附件：标题”', '“二、”接续正文的编号（正文最后是“一、”），却排在附件之后：若属于正文，请移到“附件”之前；若属于附件，编号应从“一、”开始'],
+          messages: [
+            '附件没有标题：在“附件”下一行写上附件标题（如 # 2027年重点任务分工表），或写作“## 附件：标题”',
+            '“二、”接续正文的编号（正文最后是“一、”），却排在附件之后：若属于正文，请移到“附件”之前；若属于附件，编号应从“一、”开始',
+          ],
         },
         {
           text: '---\nattachments: [重点任务分工表, 考核办法]\n---\n\n# 关于印发实施意见的通知\n\n正文。\n\n## 附件1：重点任务分工表\n\n正文。\n\n## 附件3：考核细则\n\n正文。\n',
@@ -79,8 +82,14 @@ function checkNumber(context: RuleContext, attachment: Attachment, index: number
   context.report({
     message:
       attachment.number === null
-        ? { zh: `有多个附件时每个附件都应编号：期望“${wanted}”，实际“${attachment.label}”`, en: `With several attachments each is numbered: expected "${wanted}", found "${attachment.label}"` }
-        : { zh: `附件编号不连续：期望“${wanted}”，实际“${attachment.label}”`, en: `Attachment numbers out of order: expected "${wanted}", found "${attachment.label}"` },
+        ? {
+            zh: `有多个附件时每个附件都应编号：期望“${wanted}”，实际“${attachment.label}”`,
+            en: `With several attachments each is numbered: expected "${wanted}", found "${attachment.label}"`,
+          }
+        : {
+            zh: `附件编号不连续：期望“${wanted}”，实际“${attachment.label}”`,
+            en: `Attachment numbers out of order: expected "${wanted}", found "${attachment.label}"`,
+          },
     position: attachment.labelPosition,
   });
 }
@@ -159,4 +168,3 @@ function lastOfLevel(sections: readonly Section[], section: Section): Section | 
   }
   return undefined;
 }
-

@@ -32,7 +32,12 @@ export const rule: Rule = {
       fail: [
         {
           text: '# 2027年工作计划\n\n全年申报项目30项,培育企业5家;会议时间:3月。\n\n各镇(办事处)要落实。\n',
-          messages: ['中文中应使用全角标点：期望“，”，实际“,”', '中文中应使用全角标点：期望“；”，实际“;”', '中文中应使用全角标点：期望“：”，实际“:”', '中文中应使用全角括号：期望“（办事处）”，实际“(办事处)”'],
+          messages: [
+            '中文中应使用全角标点：期望“，”，实际“,”',
+            '中文中应使用全角标点：期望“；”，实际“;”',
+            '中文中应使用全角标点：期望“：”，实际“:”',
+            '中文中应使用全角括号：期望“（办事处）”，实际“(办事处)”',
+          ],
         },
       ],
       pass: [{ text: '# 2027年工作计划\n\n投入资金1,000万元，增长3.5%，会议于3:00开始，详见 https://example.com/a,b 和 `a,b`。\n' }],
@@ -68,7 +73,10 @@ function checkMarks(context: RuleContext, text: string, base: number, skip: Read
     while (text[end] === ' ') end += 1;
     if (end === text.length) end = index + 1;
     context.report({
-      message: { zh: `中文中应使用全角标点：期望“${wanted}”，实际“${char}”`, en: `Use full-width punctuation in Chinese text: expected "${wanted}", found "${char}"` },
+      message: {
+        zh: `中文中应使用全角标点：期望“${wanted}”，实际“${char}”`,
+        en: `Use full-width punctuation in Chinese text: expected "${wanted}", found "${char}"`,
+      },
       start: base + index,
       end: base + index + 1,
       fix: [{ start: base + index, end: base + end, text: wanted }],
@@ -98,7 +106,10 @@ function checkBrackets(context: RuleContext, text: string, base: number): void {
     const written = text.slice(start.index, index + 1);
     const wanted = `（${content}）`;
     context.report({
-      message: { zh: `中文中应使用全角括号：期望“${wanted}”，实际“${written}”`, en: `Use full-width brackets in Chinese text: expected "${wanted}", found "${written}"` },
+      message: {
+        zh: `中文中应使用全角括号：期望“${wanted}”，实际“${written}”`,
+        en: `Use full-width brackets in Chinese text: expected "${wanted}", found "${written}"`,
+      },
       start: base + start.index,
       end: base + index + 1,
       fix: edits,

@@ -9,12 +9,12 @@ const id = 'doc-number';
  * character, which is looked back at from the bracket, so that the search
  * stops only at brackets (see no-pinyin-annotation.ts).
  */
-export const DOC_NUMBER = /([〔\[【（(［〖])(?<=\p{Script=Han}[〔\[【（(［〖])\s*([0-9０-９]{4})\s*([〕\]】）)］〗])\s*(第?)\s*([0-9０-９]+)\s*号/gu;
+export const DOC_NUMBER = /([〔[【（(［〖])(?<=\p{Script=Han}[〔[【（(［〖])\s*([0-9０-９]{4})\s*([〕\]】）)］〗])\s*(第?)\s*([0-9０-９]+)\s*号/gu;
 
 /** The canonical form of the bracketed part of a document number, or null when it is not one. */
 export function canonicalDocNumberTail(written: string): string | null {
   const match = new RegExp(DOC_NUMBER.source, 'u').exec(`文${written}`);
-  if (!match || match.index !== 1 || match[0].length !== written.length) return null;
+  if (match?.index !== 1 || match[0].length !== written.length) return null;
   const year = toHalfWidthDigits(match[2] ?? '');
   const serial = String(Number.parseInt(toHalfWidthDigits(match[5] ?? '0'), 10));
   return `〔${year}〕${serial}号`;
@@ -54,7 +54,10 @@ export const rule: Rule = {
       if (wanted === null || wanted === written) continue;
       const start = match.index ?? 0;
       context.report({
-        message: { zh: `发文字号不规范：期望“${wanted}”，实际“${written}”`, en: `Document number not in the standard form: expected "${wanted}", found "${written}"` },
+        message: {
+          zh: `发文字号不规范：期望“${wanted}”，实际“${written}”`,
+          en: `Document number not in the standard form: expected "${wanted}", found "${written}"`,
+        },
         start,
         end: start + written.length,
         fix: [{ start, end: start + written.length, text: wanted }],
@@ -67,11 +70,14 @@ function checkFrontMatter(context: RuleContext): void {
   const frontMatter = context.document.frontMatter;
   const value = frontMatter?.data.docNumber;
   if (!frontMatter || value === undefined) return;
-  const tail = /[〔\[【（(［〖].*$/u.exec(value);
+  const tail = /[〔[【（(［〖].*$/u.exec(value);
   if (!tail) {
     const place = frontMatter.keyPositions['docNumber'] ?? null;
     context.report({
-      message: { zh: `发文字号“${value}”缺少用“〔〕”括入的年份，如“樊科发〔2027〕1号”`, en: `Document number "${value}" lacks the year in 〔〕 brackets, as in 樊科发〔2027〕1号` },
+      message: {
+        zh: `发文字号“${value}”缺少用“〔〕”括入的年份，如“樊科发〔2027〕1号”`,
+        en: `Document number "${value}" lacks the year in 〔〕 brackets, as in 樊科发〔2027〕1号`,
+      },
       position: place,
     });
     return;
@@ -84,6 +90,8 @@ function checkFrontMatter(context: RuleContext): void {
   const inRange = keyPosition !== undefined && found !== -1 && found + value.length <= keyPosition.end.offset;
   context.report({
     message: { zh: `发文字号不规范：期望“${wanted}”，实际“${value}”`, en: `Document number not in the standard form: expected "${wanted}", found "${value}"` },
-    ...(inRange ? { start: found, end: found + value.length, fix: [{ start: found, end: found + value.length, text: wanted }] } : { position: keyPosition ?? null }),
+    ...(inRange
+      ? { start: found, end: found + value.length, fix: [{ start: found, end: found + value.length, text: wanted }] }
+      : { position: keyPosition ?? null }),
   });
 }

@@ -20,8 +20,16 @@ export const rule: Rule = {
     docsUrl: docsUrl(id),
     examples: {
       fail: [
-        { text: '---\ntitle: 2027年工作计划\nissuer: 樊城区科学技术局\nurgncy: 特急\n---\n\n正文。\n', messages: ['文件头中有未知的键“urgncy”；可用的键：title、issuer、docNumber、date、recipients、cc、printer、printDate、attachments、signature、signer、notes、classification、urgency、copyNumber、template、numbering'] },
-        { text: '---\ntitle: 2027年工作计划\ndate: 明年\n---\n\n正文。\n', messages: ['文件头中“date”的值 "明年" 不正确：应为日期，如 2027-01-05 或 2027年1月5日'] },
+        {
+          text: '---\ntitle: 2027年工作计划\nissuer: 樊城区科学技术局\nurgncy: 特急\n---\n\n正文。\n',
+          messages: [
+            '文件头中有未知的键“urgncy”；可用的键：title、issuer、docNumber、date、recipients、cc、printer、printDate、attachments、signature、signer、notes、classification、urgency、copyNumber、template、numbering',
+          ],
+        },
+        {
+          text: '---\ntitle: 2027年工作计划\ndate: 明年\n---\n\n正文。\n',
+          messages: ['文件头中“date”的值 "明年" 不正确：应为日期，如 2027-01-05 或 2027年1月5日'],
+        },
       ],
       pass: [{ text: '---\ntitle: 2027年工作计划\ndate: 2027-01-05\n---\n\n正文。\n' }],
     },

@@ -67,7 +67,10 @@ export const rule: Rule = {
       const plausible = guess !== null && !SUSPECT.test(guess) && HAN.test(guess);
       context.report({
         message: plausible
-          ? { zh: `疑似乱码“${run}”（GBK 错位解码），原文可能是“${guess}”：请对照原件改正`, en: `Probable mojibake "${run}" (GBK decoded from the wrong byte), perhaps "${guess}": correct it from the original` }
+          ? {
+              zh: `疑似乱码“${run}”（GBK 错位解码），原文可能是“${guess}”：请对照原件改正`,
+              en: `Probable mojibake "${run}" (GBK decoded from the wrong byte), perhaps "${guess}": correct it from the original`,
+            }
           : { zh: `疑似乱码“${run}”：请对照原件改正`, en: `Probable mojibake "${run}": correct it from the original` },
         start,
         end: start + run.length,

@@ -29,7 +29,12 @@ export const rule: Rule = {
     defaultOptions: {},
     docsUrl: docsUrl(id),
     examples: {
-      fail: [{ text: '# 2027年工作计划\n\n认真做好年度计(jì)划的实施（shí）工作。\n', messages: ['正文中夹带拼音注音“(jì)”：请删除', '正文中夹带拼音注音“（shí）”：请删除'] }],
+      fail: [
+        {
+          text: '# 2027年工作计划\n\n认真做好年度计(jì)划的实施（shí）工作。\n',
+          messages: ['正文中夹带拼音注音“(jì)”：请删除', '正文中夹带拼音注音“（shí）”：请删除'],
+        },
+      ],
       pass: [{ text: '# 2027年工作计划\n\n完善网站(PC端)功能，推进“互联网+”(internet)应用。\n' }],
     },
   },

@@ -57,4 +57,3 @@ export const rule: Rule = {
     }
   },
 };
-

@@ -13,7 +13,8 @@ const optionsSchema = {
   properties: {
     arabic: {
       enum: ['consistent', '1.', '1、'],
-      description: '三级编号的写法：consistent（全文统一，以多数为准）、“1.”（GB/T 9704）或“1、” / level-3 form: consistent (the majority wins), 1. (GB/T 9704) or 1、',
+      description:
+        '三级编号的写法：consistent（全文统一，以多数为准）、“1.”（GB/T 9704）或“1、” / level-3 form: consistent (the majority wins), 1. (GB/T 9704) or 1、',
     },
   },
   additionalProperties: false,
@@ -41,7 +42,11 @@ export const rule: Rule<OptionsOf<typeof optionsSchema>> = {
       fail: [
         {
           text: '# 2027年工作计划\n\n一.工作目标\n\n(一)加强领导\n\n（二）、完善制度\n',
-          messages: ['一级标题编号写法不规范：期望“一、”，实际“一.”', '二级标题编号写法不规范：期望“（一）”，实际“(一)”', '二级标题编号写法不规范：期望“（二）”，实际“（二）、”'],
+          messages: [
+            '一级标题编号写法不规范：期望“一、”，实际“一.”',
+            '二级标题编号写法不规范：期望“（一）”，实际“(一)”',
+            '二级标题编号写法不规范：期望“（二）”，实际“（二）、”',
+          ],
         },
         {
           text: '# 2027年工作计划\n\n一、工作目标\n\n1、完成申报。\n\n2、组织培训。\n\n3.开展评估。\n',
@@ -63,7 +68,8 @@ export const rule: Rule<OptionsOf<typeof optionsSchema>> = {
       const canonical = canonicalMarker(marker, arabic.style);
       if (canonical === null || canonical === marker.raw) continue;
       const name = shortLevelName(section.level);
-      const onlyInconsistent = marker.level === 3 && arabic.preference === 'consistent' && (marker.punctuation === '.' || marker.punctuation === '、') && marker.digitWidth === 'half';
+      const onlyInconsistent =
+        marker.level === 3 && arabic.preference === 'consistent' && (marker.punctuation === '.' || marker.punctuation === '、') && marker.digitWidth === 'half';
       const what = onlyInconsistent ? { zh: '写法不统一', en: 'is written inconsistently' } : { zh: '写法不规范', en: 'is not in the standard form' };
       context.report({
         message: {

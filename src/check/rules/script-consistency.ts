@@ -39,7 +39,8 @@ const optionsSchema = {
   properties: {
     script: {
       enum: ['simplified', 'auto'],
-      description: 'simplified：全文应为简体；auto：以多数为准，繁体为主的文档不报告 / simplified: the plan must be simplified; auto: a mostly traditional plan is left alone',
+      description:
+        'simplified：全文应为简体；auto：以多数为准，繁体为主的文档不报告 / simplified: the plan must be simplified; auto: a mostly traditional plan is left alone',
     },
   },
   additionalProperties: false,
@@ -98,7 +99,7 @@ export const rule: Rule<OptionsOf<typeof optionsSchema>> = {
  */
 function frontMatterTitle(context: RuleContext<object>): { text: string; edits: TextEdit[] } | null {
   const title = context.document.title;
-  if (!title || title.source !== 'front-matter' || !title.position) return null;
+  if (title?.source !== 'front-matter' || !title.position) return null;
   const { start, end } = { start: title.position.start.offset, end: title.position.end.offset };
   const written = context.source.slice(start, end);
   const at = written.indexOf(title.text, written.indexOf(':') + 1);

@@ -32,7 +32,10 @@ export const rule: Rule = {
     const title = context.document.title;
     if (!title || title.text.trim() === '') {
       context.report({
-        message: { zh: '计划缺少标题：请在文件头写 title:，或在第一行写“# 标题”', en: 'The plan has no title: add title: to the front matter, or a "# Title" first line' },
+        message: {
+          zh: '计划缺少标题：请在文件头写 title:，或在第一行写“# 标题”',
+          en: 'The plan has no title: add title: to the front matter, or a "# Title" first line',
+        },
         start: 0,
         end: 0,
       });

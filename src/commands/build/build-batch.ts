@@ -126,10 +126,16 @@ function reportSinglePlan(file: BatchFile, reply: TaskReply, quiet: boolean, con
     if (!quiet) context.stdout(zh ? `${file.shown} 未改动，已跳过\n` : `${file.shown} is unchanged, skipped\n`);
   } else if (reply.status === 'failed' && data?.errors) {
     const count = data.errorCount ?? data.errors.length;
-    context.stderr(REPORTERS['stylish']?.([{ file: file.shown, diagnostics: data.errors }], { lang: context.lang, color: context.color, cwd: context.cwd }) ?? '');
+    context.stderr(
+      REPORTERS['stylish']?.([{ file: file.shown, diagnostics: data.errors }], { lang: context.lang, color: context.color, cwd: context.cwd }) ?? '',
+    );
     if (count > data.errors.length) {
       const more = count - data.errors.length;
-      context.stderr(zh ? `（另有 ${more} 个错误未列出；plan check ${file.shown} 可列出全部）\n` : `(${more} more errors not listed; plan check ${file.shown} lists them all)\n`);
+      context.stderr(
+        zh
+          ? `（另有 ${more} 个错误未列出；plan check ${file.shown} 可列出全部）\n`
+          : `(${more} more errors not listed; plan check ${file.shown} lists them all)\n`,
+      );
     }
     context.stderr(
       zh
@@ -138,7 +144,9 @@ function reportSinglePlan(file: BatchFile, reply: TaskReply, quiet: boolean, con
     );
   } else if (reply.status === 'failed') {
     const reason = reply.outcome.reason ?? { zh: '失败', en: 'failed' };
-    const error = reply.outcome.internal ? Object.assign(new Error(reason.en.replace(/^internal error: /, '')), { stack: reply.outcome.internal }) : new PlanError(reason);
+    const error = reply.outcome.internal
+      ? Object.assign(new Error(reason.en.replace(/^internal error: /, '')), { stack: reply.outcome.internal })
+      : new PlanError(reason);
     context.stderr(formatError(error, context.lang, context.debug));
   }
 }

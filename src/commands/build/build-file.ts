@@ -120,7 +120,8 @@ export async function buildFile(file: string, options: BuildFileOptions): Promis
   // The config applies as in plan check: its `ignore` too, with --force as without.
   const config = await loadConfigFor(file, { cwd: options.cwd, ...(options.configCache ? { cache: options.configCache } : {}) });
   dependencies.push(configSearch(dirname(resolve(options.cwd, file))));
-  if (isIgnored(resolve(options.cwd, file), config)) return { file, written: [], diagnostics: [], refused: false, ignored: true, ignoredBy: config.file, dependencies };
+  if (isIgnored(resolve(options.cwd, file), config))
+    return { file, written: [], diagnostics: [], refused: false, ignored: true, ignoredBy: config.file, dependencies };
 
   const text = await readPlanFile(file, options.shown);
   const parsed = parsePlan(text, { file: options.shown });
@@ -131,7 +132,8 @@ export async function buildFile(file: string, options: BuildFileOptions): Promis
   if (!options.force) {
     const { checkPlan } = await import('../../check/engine/check-plan.js');
     diagnostics = checkPlan(parsed, config);
-    if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) return { file, written: [], diagnostics, refused: true, ignored: false, dependencies };
+    if (diagnostics.some((diagnostic) => diagnostic.severity === 'error'))
+      return { file, written: [], diagnostics, refused: true, ignored: false, dependencies };
   }
 
   const templateName = options.template ?? parsed.document.metadata.template ?? DEFAULT_TEMPLATE;
@@ -169,4 +171,3 @@ export async function buildFile(file: string, options: BuildFileOptions): Promis
   }
   return { file, written, diagnostics, refused: false, ignored: false, dependencies };
 }
-

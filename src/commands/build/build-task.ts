@@ -52,8 +52,15 @@ export function createTask(options: BuildTaskOptions, worker: WorkerInfo): Batch
         inputs: [file.path],
         configCache,
       });
-      if (result.ignored) return { status: 'done', outputs: [], dependencies: result.dependencies, data: { written: [], ignored: { by: result.ignoredBy ?? null } } satisfies BuildTaskData };
-      if (!result.refused) return { status: 'done', outputs: result.written, dependencies: result.dependencies, data: { written: result.written } satisfies BuildTaskData };
+      if (result.ignored)
+        return {
+          status: 'done',
+          outputs: [],
+          dependencies: result.dependencies,
+          data: { written: [], ignored: { by: result.ignoredBy ?? null } } satisfies BuildTaskData,
+        };
+      if (!result.refused)
+        return { status: 'done', outputs: result.written, dependencies: result.dependencies, data: { written: result.written } satisfies BuildTaskData };
       const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
       const first = errors[0];
       const line = first?.position?.start.line;

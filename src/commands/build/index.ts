@@ -73,7 +73,10 @@ export function formatsFor(output: string | undefined, formats: readonly OutputF
 
 export function parseFormatsOption(value: string | undefined): OutputFormat[] {
   if (value === undefined) return ['docx'];
-  const formats = value.split(',').map((item) => item.trim().toLowerCase()).filter((item) => item.length > 0);
+  const formats = value
+    .split(',')
+    .map((item) => item.trim().toLowerCase())
+    .filter((item) => item.length > 0);
   const unknown = formats.filter((format) => !(OUTPUT_FORMATS as readonly string[]).includes(format));
   if (formats.length === 0 || unknown.length > 0) {
     throw new PlanError({

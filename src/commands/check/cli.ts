@@ -15,26 +15,40 @@ export const command: CliCommand = {
       .option('-c, --config <file>', '使用指定的配置文件 / use this config file')
       .option('-j, --jobs <n>', '同时检查的文件数（默认等于处理器数） / files checked at once (default: one per processor)')
       .option('--shard <i/n>', '只检查 n 份中的第 i 份，用于多台 CI 机器分工 / check only the i-th of n shares, to split CI work')
-      .action(async (files: string[], options: { fix?: boolean; fixDryRun?: boolean; format: string; maxWarnings?: string; quiet?: boolean; config?: string; jobs?: string; shard?: string }) => {
-        await run(async (context) => {
-          const { check, parseMaxWarningsOption } = await import('./index.js');
-          const { parseJobs } = await import('../../batch/jobs.js');
-          const { parseShard } = await import('../../batch/shard.js');
-          return check(
-            {
-              files,
-              fix: options.fix === true,
-              fixDryRun: options.fixDryRun === true,
-              format: options.format,
-              maxWarnings: parseMaxWarningsOption(options.maxWarnings),
-              quiet: options.quiet === true,
-              config: options.config,
-              jobs: parseJobs(options.jobs),
-              shard: options.shard === undefined ? undefined : parseShard(options.shard),
-            },
-            context,
-          );
-        });
-      });
+      .action(
+        async (
+          files: string[],
+          options: {
+            fix?: boolean;
+            fixDryRun?: boolean;
+            format: string;
+            maxWarnings?: string;
+            quiet?: boolean;
+            config?: string;
+            jobs?: string;
+            shard?: string;
+          },
+        ) => {
+          await run(async (context) => {
+            const { check, parseMaxWarningsOption } = await import('./index.js');
+            const { parseJobs } = await import('../../batch/jobs.js');
+            const { parseShard } = await import('../../batch/shard.js');
+            return check(
+              {
+                files,
+                fix: options.fix === true,
+                fixDryRun: options.fixDryRun === true,
+                format: options.format,
+                maxWarnings: parseMaxWarningsOption(options.maxWarnings),
+                quiet: options.quiet === true,
+                config: options.config,
+                jobs: parseJobs(options.jobs),
+                shard: options.shard === undefined ? undefined : parseShard(options.shard),
+              },
+              context,
+            );
+          });
+        },
+      );
   },
 };

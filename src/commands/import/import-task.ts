@@ -41,10 +41,18 @@ export function createTask(options: ImportTaskOptions, worker: WorkerInfo): Batc
   const inputs = new Set(options.inputs);
   return {
     async run(file: BatchFile): Promise<TaskOutcome> {
-      const result = await importFile(file.path, file.shown, { steps: options.steps, splitParts: options.splitParts, encoding: options.encoding, signal: worker.signal });
+      const result = await importFile(file.path, file.shown, {
+        steps: options.steps,
+        splitParts: options.splitParts,
+        encoding: options.encoding,
+        signal: worker.signal,
+      });
       const target = options.targets[file.path];
       if (target === undefined) throw new Error(`no output decided for ${file.path}`);
-      const targets = planTargets(target, result.plans.map((plan) => plan.part));
+      const targets = planTargets(
+        target,
+        result.plans.map((plan) => plan.part),
+      );
       const overwritten = targets.find((path) => inputs.has(path));
       if (overwritten !== undefined) {
         throw new PlanError(

@@ -44,7 +44,10 @@ function checkOptions(options: ImportOptions, inputs: readonly string[]): void {
     });
   }
   if (options.output === '-' && options.splitParts) {
-    throw new PlanError({ zh: '--split-parts 会写出多个文件，不能输出到标准输出（-o -）；请用 --out-dir', en: '--split-parts writes several files and cannot go to standard output (-o -); use --out-dir' });
+    throw new PlanError({
+      zh: '--split-parts 会写出多个文件，不能输出到标准输出（-o -）；请用 --out-dir',
+      en: '--split-parts writes several files and cannot go to standard output (-o -); use --out-dir',
+    });
   }
 }
 

@@ -39,7 +39,13 @@ export async function init(options: InitOptions, context: CommandContext): Promi
   const shown = (path: string): string => relative(context.cwd, path) || path;
   const existing: string[] = [];
   for (const file of files) {
-    if (await access(file.path).then(() => true, () => false)) existing.push(shown(file.path));
+    if (
+      await access(file.path).then(
+        () => true,
+        () => false,
+      )
+    )
+      existing.push(shown(file.path));
   }
   if (existing.length > 0) {
     throw new PlanError({
@@ -47,7 +53,8 @@ export async function init(options: InitOptions, context: CommandContext): Promi
       en: `${existing.join(', ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written. Choose another folder (plan init FOLDER) or move the existing files first`,
     });
   }
-  for (const file of files) await writeFileAtomic(file.path, file.text, { zh: '请换一个文件夹：plan init 文件夹', en: 'Choose another folder: plan init FOLDER' });
+  for (const file of files)
+    await writeFileAtomic(file.path, file.text, { zh: '请换一个文件夹：plan init 文件夹', en: 'Choose another folder: plan init FOLDER' });
   const plan = shown(files[0]?.path ?? '');
   context.stdout(
     context.lang === 'zh'

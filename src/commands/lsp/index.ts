@@ -16,7 +16,10 @@ export interface LspOptions {
  */
 export async function lsp(options: LspOptions, context: CommandContext): Promise<number> {
   if (!context.stdin) {
-    throw new PlanError({ zh: 'plan lsp 需要标准输入，请由编辑器启动', en: 'plan lsp needs standard input; start it from an editor' }, { exitCode: ExitCode.failure });
+    throw new PlanError(
+      { zh: 'plan lsp 需要标准输入，请由编辑器启动', en: 'plan lsp needs standard input; start it from an editor' },
+      { exitCode: ExitCode.failure },
+    );
   }
   const input = context.stdin();
   if ((input as { isTTY?: boolean }).isTTY) {

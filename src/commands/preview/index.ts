@@ -40,7 +40,7 @@ export async function preview(options: PreviewOptions, context: CommandContext):
     throw new PlanError({ zh: `找不到计划文件 ${options.file}`, en: `Plan file not found: ${options.file}` }, { place: { file: options.file } });
   }
   const { startPreviewServer } = await import('../../preview/preview-server.js');
-  let server;
+  let server: Awaited<ReturnType<typeof startPreviewServer>>;
   try {
     server = await startPreviewServer({ file, port: options.port, template: options.template, cwd: context.cwd, lang: context.lang });
   } catch (error) {
@@ -68,7 +68,9 @@ function openBrowser(url: string, context: CommandContext): void {
   const [command, args] =
     process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : ['xdg-open', [url]];
   const note = (): void =>
-    context.stderr(context.lang === 'zh' ? `未能打开浏览器（没有 ${command}）；请手动打开 ${url}\n` : `Could not open a browser (no ${command}); open ${url} yourself\n`);
+    context.stderr(
+      context.lang === 'zh' ? `未能打开浏览器（没有 ${command}）；请手动打开 ${url}\n` : `Could not open a browser (no ${command}); open ${url} yourself\n`,
+    );
   try {
     const child = nodeChildProcess().spawn(command as string, args as string[], { stdio: 'ignore', detached: true });
     child.on('error', note);

@@ -3,9 +3,7 @@ import type { CliCommand } from '../../cli/registry.js';
 export const command: CliCommand = {
   name: 'template',
   register(program, run) {
-    const template = program
-      .command('template')
-      .description('列出或复制排版模板 / list templates or copy one to change');
+    const template = program.command('template').description('列出或复制排版模板 / list templates or copy one to change');
     template
       .command('init')
       .description('把内置模板复制到新文件夹，供修改 / copy a built-in template into a new folder to change')

@@ -79,9 +79,10 @@ export async function templateInit(options: TemplateInitOptions, context: Comman
   } catch (error) {
     await rm(temporary, { recursive: true, force: true }).catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-      ? { zh: '没有写入权限', en: 'no permission to write there' }
-      : { zh: String((error as Error).message), en: String((error as Error).message) };
+    const reason =
+      code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? { zh: '没有写入权限', en: 'no permission to write there' }
+        : { zh: String((error as Error).message), en: String((error as Error).message) };
     throw new PlanError(
       { zh: `无法创建模板 ${shown}：${reason.zh}`, en: `Cannot create the template ${shown}: ${reason.en}` },
       { place: { file: shown }, cause: error },
@@ -103,7 +104,6 @@ export async function templateInit(options: TemplateInitOptions, context: Comman
   );
   return ExitCode.ok;
 }
-
 
 interface TemplateEntry {
   name: string;

@@ -25,32 +25,40 @@ export async function formatDiffDocx(diff: PlanDiff, options: DiffDocxOptions): 
     tableHeader: true,
     children: ['原文', '修改后', '说明'].map((text) => new TableCell({ children: [paragraph(text, fonts.level1, AlignmentType.CENTER)] })),
   });
-  const rows = diff.changes.map((change) => new TableRow({
-    cantSplit: false,
-    children: [oldSide(change), newSide(change), [describeChange(change).zh]].map((lines) => new TableCell({
-      children: lines.length === 0 ? [paragraph('', fonts.table)] : lines.map((line) => paragraph(line, fonts.table)),
-    })),
-  }));
+  const rows = diff.changes.map(
+    (change) =>
+      new TableRow({
+        cantSplit: false,
+        children: [oldSide(change), newSide(change), [describeChange(change).zh]].map(
+          (lines) =>
+            new TableCell({
+              children: lines.length === 0 ? [paragraph('', fonts.table)] : lines.map((line) => paragraph(line, fonts.table)),
+            }),
+        ),
+      }),
+  );
   const widthTwips = Math.round((PAGE.widthMm - 2 * PAGE.marginMm) * MM_TO_TWIPS);
   const columns = [0.36, 0.36, 0.28].map((share) => Math.round(widthTwips * share));
   const document = new Document({
     creator: 'gongwen-plan',
     title: '修订对照表',
-    sections: [{
-      properties: {
-        page: {
-          size: { width: Math.round(PAGE.heightMm * MM_TO_TWIPS), height: Math.round(PAGE.widthMm * MM_TO_TWIPS), orientation: PageOrientation.LANDSCAPE },
-          margin: { top: mm(PAGE.marginMm), bottom: mm(PAGE.marginMm), left: mm(PAGE.marginMm), right: mm(PAGE.marginMm) },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: Math.round(PAGE.heightMm * MM_TO_TWIPS), height: Math.round(PAGE.widthMm * MM_TO_TWIPS), orientation: PageOrientation.LANDSCAPE },
+            margin: { top: mm(PAGE.marginMm), bottom: mm(PAGE.marginMm), left: mm(PAGE.marginMm), right: mm(PAGE.marginMm) },
+          },
         },
+        children: [
+          paragraph('修订对照表', fonts.title, AlignmentType.CENTER),
+          paragraph(`原文：${options.oldFile}　修改后：${options.newFile}`, fonts.table, AlignmentType.CENTER),
+          diff.changes.length === 0
+            ? paragraph('两份计划没有变化。', fonts.body)
+            : new Table({ width: { size: widthTwips, type: WidthType.DXA }, columnWidths: columns, rows: [header, ...rows] }),
+        ],
       },
-      children: [
-        paragraph('修订对照表', fonts.title, AlignmentType.CENTER),
-        paragraph(`原文：${options.oldFile}　修改后：${options.newFile}`, fonts.table, AlignmentType.CENTER),
-        diff.changes.length === 0
-          ? paragraph('两份计划没有变化。', fonts.body)
-          : new Table({ width: { size: widthTwips, type: WidthType.DXA }, columnWidths: columns, rows: [header, ...rows] }),
-      ],
-    }],
+    ],
   });
   return new Uint8Array(await Packer.toBuffer(document));
 }

@@ -50,12 +50,16 @@ export function formatDiffHtml(diff: PlanDiff, options: DiffHtmlOptions): string
 <h1>${escapeHtml(title)}</h1>
 <p>${escapeHtml(zh ? '原文' : 'Old')}：<code>${escapeHtml(options.oldFile)}</code><br>${escapeHtml(zh ? '修改后' : 'New')}：<code>${escapeHtml(options.newFile)}</code></p>
 <p>${escapeHtml(diff.changes.length === 0 ? (zh ? '两份计划没有变化。' : 'No change.') : `${zh ? `共 ${diff.changes.length} 处变化：` : `${diff.changes.length} changes: `}${summary}`)}</p>
-${diff.changes.length === 0 ? '' : `<table>
+${
+  diff.changes.length === 0
+    ? ''
+    : `<table>
 <thead><tr><th>${escapeHtml(zh ? '变化' : 'Kind')}</th><th>${escapeHtml(zh ? '章节' : 'Section')}</th><th>${escapeHtml(zh ? '说明' : 'What changed')}</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
-</table>`}
+</table>`
+}
 </body>
 </html>
 `;
@@ -63,7 +67,10 @@ ${rows}
 
 function row(change: Change, lang: Lang): string {
   const sentences = (change.sentences ?? [])
-    .map((sentence) => `${sentence.old === null ? '' : `<del>${escapeHtml(sentence.old)}</del>`}${sentence.old !== null && sentence.new !== null ? '<br>' : ''}${sentence.new === null ? '' : `<ins>${escapeHtml(sentence.new)}</ins>`}`)
+    .map(
+      (sentence) =>
+        `${sentence.old === null ? '' : `<del>${escapeHtml(sentence.old)}</del>`}${sentence.old !== null && sentence.new !== null ? '<br>' : ''}${sentence.new === null ? '' : `<ins>${escapeHtml(sentence.new)}</ins>`}`,
+    )
     .map((html) => `<div>${html}</div>`)
     .join('');
   return `<tr class="${change.kind}"><td class="kind">${escapeHtml(KIND_LABELS[change.kind][lang])}</td><td>${escapeHtml(refLabel(shownRef(change)))}</td><td>${escapeHtml(describeChange(change)[lang])}${sentences}</td></tr>`;

@@ -54,8 +54,12 @@ export function formatDiffText(diff: PlanDiff, options: DiffTextOptions): string
 
 function summaryLine(changes: readonly Change[], lang: Lang): string {
   const counts = countByKind(changes);
-  const parts = CHANGE_KINDS.filter((kind) => counts[kind] > 0).map((kind) => (lang === 'zh' ? `${KIND_LABELS[kind].zh} ${counts[kind]}` : `${counts[kind]} ${KIND_LABELS[kind].en}`));
-  return lang === 'zh' ? ` 共 ${changes.length} 处变化：${parts.join('，')}` : ` ${changes.length} change${changes.length === 1 ? '' : 's'}: ${parts.join(', ')}`;
+  const parts = CHANGE_KINDS.filter((kind) => counts[kind] > 0).map((kind) =>
+    lang === 'zh' ? `${KIND_LABELS[kind].zh} ${counts[kind]}` : `${counts[kind]} ${KIND_LABELS[kind].en}`,
+  );
+  return lang === 'zh'
+    ? ` 共 ${changes.length} 处变化：${parts.join('，')}`
+    : ` ${changes.length} change${changes.length === 1 ? '' : 's'}: ${parts.join(', ')}`;
 }
 
 function lineNote(change: Change, lang: Lang): string {

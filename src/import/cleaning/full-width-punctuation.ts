@@ -79,7 +79,10 @@ export function toFullWidthPunctuation(text: string): { text: string; count: num
 
 export const fullWidthPunctuation: CleaningStep = {
   id: 'full-width-punctuation',
-  title: { zh: '汉字之间的半角标点改为全角（数字、时间、网址除外）', en: 'half-width punctuation between Chinese characters made full-width (not in numbers, times, URLs)' },
+  title: {
+    zh: '汉字之间的半角标点改为全角（数字、时间、网址除外）',
+    en: 'half-width punctuation between Chinese characters made full-width (not in numbers, times, URLs)',
+  },
   enabledByDefault: true,
   run(lines, context) {
     return mapTexts(lines, this.id, context, (text, line) => {

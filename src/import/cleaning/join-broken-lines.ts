@@ -78,10 +78,20 @@ export const joinBrokenLines: CleaningStep = {
     const joined: Array<ImportLine & { brokenTail?: string }> = [];
     for (const line of withoutPages) {
       const previous = joined[joined.length - 1];
-      const previousBroken = previous !== undefined && previous.kind === 'text' && line.kind === 'text'
-        && [...(previous.brokenTail ?? previous.text)].length >= width - 1 && !ENDS_SENTENCE.test(previous.text);
-      const continues = previous !== undefined && previous.kind === 'text' && line.kind === 'text'
-        && !ENDS_SENTENCE.test(previous.text) && /[。；]/u.test(previous.text) && [...previous.text].length >= 40 && CONTINUATION.test(line.text.trim());
+      const previousBroken =
+        previous !== undefined &&
+        previous.kind === 'text' &&
+        line.kind === 'text' &&
+        [...(previous.brokenTail ?? previous.text)].length >= width - 1 &&
+        !ENDS_SENTENCE.test(previous.text);
+      const continues =
+        previous !== undefined &&
+        previous.kind === 'text' &&
+        line.kind === 'text' &&
+        !ENDS_SENTENCE.test(previous.text) &&
+        /[。；]/u.test(previous.text) &&
+        [...previous.text].length >= 40 &&
+        CONTINUATION.test(line.text.trim());
       if (previous && (previousBroken || continues) && !startsSection(line.text.trim())) {
         const before = previous.text;
         previous.text = `${previous.text}${line.text.trim()}`;

@@ -167,7 +167,10 @@ function repairBig5Resync(text: string, bigrams: Map<string, number>): { text: s
 }
 
 /** Repairs one line, or explains why not. */
-export function repairLine(text: string, bigramSource: Map<string, number> | (() => Map<string, number>)): { text: string; repairs: number; unrepaired: string[] } {
+export function repairLine(
+  text: string,
+  bigramSource: Map<string, number> | (() => Map<string, number>),
+): { text: string; repairs: number; unrepaired: string[] } {
   let bigramCache: Map<string, number> | undefined;
   const bigramsOf = (): Map<string, number> => (bigramCache ??= typeof bigramSource === 'function' ? bigramSource() : bigramSource);
   const characters = [...text];
@@ -212,7 +215,10 @@ export function repairLine(text: string, bigramSource: Map<string, number> | (()
 
 export const repairByteShift: CleaningStep = {
   id: 'repair-byte-shift',
-  title: { zh: '修复错位一个字节解码的 GBK/Big5 乱码（仅在修复结果明显更好时）', en: 'repair GBK/Big5 fragments decoded one byte off (only when the repair is plainly better)' },
+  title: {
+    zh: '修复错位一个字节解码的 GBK/Big5 乱码（仅在修复结果明显更好时）',
+    en: 'repair GBK/Big5 fragments decoded one byte off (only when the repair is plainly better)',
+  },
   enabledByDefault: true,
   run(lines, context) {
     let bigrams: Map<string, number> | undefined;

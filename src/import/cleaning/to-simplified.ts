@@ -13,8 +13,8 @@ function loadConverter(): (text: string) => string {
 
 /** Taiwan phrases to mainland ones (`twp` → `cn`): phrase-aware, so 計劃 becomes 计划 and 軟體 软件. */
 export function toSimplifiedText(text: string): string {
-  const convert = (converter ??= loadConverter());
-  return convert(text);
+  converter ??= loadConverter();
+  return converter(text);
 }
 
 export const toSimplified: CleaningStep = {
@@ -27,7 +27,7 @@ export const toSimplified: CleaningStep = {
       let count = 0;
       const before = [...text];
       const after = [...converted];
-      if (before.length === after.length) before.forEach((character, index) => (count += character === after[index] ? 0 : 1));
+      if (before.length === after.length) count = before.filter((character, index) => character !== after[index]).length;
       else count = converted === text ? 0 : 1;
       return { text: converted, count };
     });

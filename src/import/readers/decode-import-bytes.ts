@@ -37,8 +37,5 @@ export function decodeImportBytes(bytes: Uint8Array, file: string, forced?: Impo
 }
 
 export function emptyFile(file: string): PlanError {
-  return new PlanError(
-    { zh: `${file} 是空文件，没有可导入的内容`, en: `${file} is empty: there is nothing to import` },
-    { place: { file } },
-  );
+  return new PlanError({ zh: `${file} 是空文件，没有可导入的内容`, en: `${file} is empty: there is nothing to import` }, { place: { file } });
 }

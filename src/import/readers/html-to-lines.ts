@@ -11,8 +11,38 @@ interface DomNode {
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'head', 'template', 'svg', 'iframe', 'select', 'button', 'form']);
 const BLOCKS = new Set([
-  'p', 'div', 'section', 'article', 'header', 'footer', 'aside', 'nav', 'main', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'tr', 'center', 'address', 'figure', 'figcaption', 'hr', 'body', 'html',
+  'p',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'main',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'table',
+  'tr',
+  'center',
+  'address',
+  'figure',
+  'figcaption',
+  'hr',
+  'body',
+  'html',
 ]);
 
 function textOf(node: DomNode): string {
@@ -108,5 +138,3 @@ export function htmlToLines(html: string, options: { tablesAreData?: boolean } =
   flush();
   return lines;
 }
-
-

@@ -22,7 +22,11 @@ export async function readDoc(path: string, file: string, signal: AbortSignal, s
   const folder = await mkdtemp(join(tmpdir(), 'plan-import-doc-'));
   try {
     try {
-      await run(soffice, [`-env:UserInstallation=${pathToFileURL(join(folder, 'profile')).href}`, '--headless', '--convert-to', 'docx', '--outdir', folder, path], signal);
+      await run(
+        soffice,
+        [`-env:UserInstallation=${pathToFileURL(join(folder, 'profile')).href}`, '--headless', '--convert-to', 'docx', '--outdir', folder, path],
+        signal,
+      );
     } catch (error) {
       const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
       throw new PlanError(

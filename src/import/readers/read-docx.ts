@@ -65,8 +65,14 @@ function labelTransform(labels: ParagraphNumbering[], notes: Text[]): (document:
     if (recovered > 0) {
       notes.push(
         byParagraph || byNumbered
-          ? { zh: `从编号定义（numbering.xml）恢复了 ${recovered} 个 Word 自动编号`, en: `recovered ${recovered} Word auto-numbers from the numbering definitions (numbering.xml)` }
-          : { zh: `${recovered} 个 Word 自动编号无法与编号定义对应，已按层级补为 一、（一）1、…，请核对`, en: `${recovered} Word auto-numbers could not be matched to numbering.xml and were written by level as 一、（一）1、…; check them` },
+          ? {
+              zh: `从编号定义（numbering.xml）恢复了 ${recovered} 个 Word 自动编号`,
+              en: `recovered ${recovered} Word auto-numbers from the numbering definitions (numbering.xml)`,
+            }
+          : {
+              zh: `${recovered} 个 Word 自动编号无法与编号定义对应，已按层级补为 一、（一）1、…，请核对`,
+              en: `${recovered} Word auto-numbers could not be matched to numbering.xml and were written by level as 一、（一）1、…; check them`,
+            },
       );
     }
     return document;

@@ -8,7 +8,7 @@ import type { ImportSource } from './import-source.js';
 function declaredCharset(bytes: Uint8Array): ImportEncoding | undefined {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
   const match = /<meta[^>]+charset\s*=\s*["']?([a-z0-9_-]+)/iu.exec(head);
-  return match ? normaliseEncodingName(match[1] ?? '') ?? undefined : undefined;
+  return match ? (normaliseEncodingName(match[1] ?? '') ?? undefined) : undefined;
 }
 
 /** A saved web page: the declared charset unless `--encoding` says otherwise, then the visible text. */

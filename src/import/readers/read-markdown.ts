@@ -54,7 +54,7 @@ function readFrontMatter(text: string): FrontMatter {
     } else if (data !== null && data !== undefined) unreadable = 'not a list of keys';
   } catch (error) {
     // A broken header is left out; its lines still do not become body text.
-    unreadable = error instanceof Error ? error.message.split('\n')[0] ?? error.message : String(error);
+    unreadable = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
   }
   return { metadata, bodyStart: match[0].length, dropped, unreadable };
 }
@@ -64,7 +64,11 @@ function frontMatterReport(header: FrontMatter, text: string): { notes: Text[]; 
   const notes: Text[] = [];
   const review: ReviewItem[] = [];
   if (header.unreadable !== null) {
-    const yaml = text.slice(0, header.bodyStart).split(/\r\n|\r|\n/u).slice(1, -2).join(' ');
+    const yaml = text
+      .slice(0, header.bodyStart)
+      .split(/\r\n|\r|\n/u)
+      .slice(1, -2)
+      .join(' ');
     review.push({
       kind: 'not-imported',
       line: 1,
@@ -77,7 +81,10 @@ function frontMatterReport(header: FrontMatter, text: string): { notes: Text[]; 
   }
   if (header.dropped.length > 0) {
     const keys = header.dropped.join(', ');
-    notes.push({ zh: `元数据中未导入的键（不是计划的键，或值的类型不对）：${keys}`, en: `metadata keys not imported (not plan keys, or values of the wrong type): ${keys}` });
+    notes.push({
+      zh: `元数据中未导入的键（不是计划的键，或值的类型不对）：${keys}`,
+      en: `metadata keys not imported (not plan keys, or values of the wrong type): ${keys}`,
+    });
   }
   return { notes, review };
 }
@@ -111,7 +118,10 @@ export function readMarkdown(bytes: Uint8Array, file: string, encoding?: ImportE
     else if (/^\|.*\|$/u.test(line.text)) {
       // A GFM table row; the delimiter row (`| :-- | --: |`) is made again on output.
       if (!/^\|(?:\s*:?-{3,}:?\s*\|)+$/u.test(line.text)) {
-        const cells = line.text.slice(1, -1).split(/(?<!\\)\|/u).map((cell) => cell.trim());
+        const cells = line.text
+          .slice(1, -1)
+          .split(/(?<!\\)\|/u)
+          .map((cell) => cell.trim());
         lines.push({ ...line, kind: 'table-row', cells, text: cells.join(' | '), markdown: true });
       }
     } else {

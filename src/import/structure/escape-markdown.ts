@@ -10,14 +10,16 @@
  * exactly (GFM may still link the URL afterwards, keeping its text).
  */
 export function escapeInline(text: string): string {
-  return text
-    .replace(/[\\`*_[\]~]/gu, (character) => `\\${character}`)
-    // `<` opens a tag, a comment or an autolink only before a letter, `/`, `!` or `?`.
-    .replace(/<(?=[A-Za-z/!?])/gu, '\\<')
-    .replace(/&(?=#?[a-z0-9]+;)/giu, '\\&')
-    .replace(/(?<=(?<![a-z0-9])(?:https?|ftp|mailto)):/giu, '\\:')
-    .replace(/(?<=(?<![a-z0-9])www)\./giu, '\\.')
-    .replace(/@(?=[a-z0-9-]+\.[a-z])/giu, '\\@');
+  return (
+    text
+      .replace(/[\\`*_[\]~]/gu, (character) => `\\${character}`)
+      // `<` opens a tag, a comment or an autolink only before a letter, `/`, `!` or `?`.
+      .replace(/<(?=[A-Za-z/!?])/gu, '\\<')
+      .replace(/&(?=#?[a-z0-9]+;)/giu, '\\&')
+      .replace(/(?<=(?<![a-z0-9])(?:https?|ftp|mailto)):/giu, '\\:')
+      .replace(/(?<=(?<![a-z0-9])www)\./giu, '\\.')
+      .replace(/@(?=[a-z0-9-]+\.[a-z])/giu, '\\@')
+  );
 }
 
 /** Block syntax only, for text whose inline Markdown is meant (a .md input). */

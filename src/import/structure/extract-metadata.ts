@@ -16,10 +16,12 @@ export interface MetadataResult {
   found: Array<{ key: keyof ExtractedMetadata; line: number; value: string }>;
 }
 
-export const TITLE_WORDS = /计划|計劃|规划|規劃|报告|報告|通知|方案|意见|意見|要点|要點|总结|總結|决定|決定|办法|辦法|安排|纲要|綱要|公告|通报|通報|请示|請示|批复|批復/u;
+export const TITLE_WORDS =
+  /计划|計劃|规划|規劃|报告|報告|通知|方案|意见|意見|要点|要點|总结|總結|决定|決定|办法|辦法|安排|纲要|綱要|公告|通报|通報|请示|請示|批复|批復/u;
 const DOC_NUMBER = /^[\p{Script=Han}]{1,12}[〔[【（(](?:19|20)\d{2}[〕\]】）)]第?\d{1,4}[号號]$/u;
 const DATE = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/u;
-const ORGANISATION = /(?:局|委员会|委員會|政府|办公室|辦公室|办公厅|辦公廳|厅|廳|部|院|中心|委|会|會|处|處|所|公司|学校|學校|大学|大學|小组|小組|科|站|队|隊)$/u;
+const ORGANISATION =
+  /(?:局|委员会|委員會|政府|办公室|辦公室|办公厅|辦公廳|厅|廳|部|院|中心|委|会|會|处|處|所|公司|学校|學校|大学|大學|小组|小組|科|站|队|隊)$/u;
 const ISSUER_HEADER = /^(.{2,30}?)文件$/u;
 
 /** `政 府 工 作 报 告`: letter-spaced titles lose their spaces. */

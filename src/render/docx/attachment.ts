@@ -30,4 +30,3 @@ export function attachmentParagraphs(attachment: ViewAttachment, manifest: Templ
   children.push(...body(attachment.blocks, manifest));
   return children;
 }
-

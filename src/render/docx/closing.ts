@@ -29,7 +29,8 @@ export function closingParagraphs(view: DocumentView, manifest: TemplateManifest
   const paragraphs: Paragraph[] = [];
   if (view.attachments.length > 0) {
     paragraphs.push(emptyLine(manifest));
-    for (const line of view.attachments) paragraphs.push(new Paragraph({ ...bodyParagraphLayout(manifest), children: [plainRun(line, font, spacing, manifest.fonts.body)] }));
+    for (const line of view.attachments)
+      paragraphs.push(new Paragraph({ ...bodyParagraphLayout(manifest), children: [plainRun(line, font, spacing, manifest.fonts.body)] }));
   }
   if (view.signature !== null || view.date !== null) {
     paragraphs.push(emptyLine(manifest));
@@ -44,7 +45,8 @@ export function closingParagraphs(view: DocumentView, manifest: TemplateManifest
       paragraphs.push(dateLine(view.date, signatureLeft + ptToTwips(character * 2), manifest));
     } else if (view.date !== null) paragraphs.push(closingLine(view.date, dateRight, manifest));
   }
-  if (view.notes !== null) paragraphs.push(new Paragraph({ ...bodyParagraphLayout(manifest), children: [plainRun(view.notes, font, spacing, manifest.fonts.body)] }));
+  if (view.notes !== null)
+    paragraphs.push(new Paragraph({ ...bodyParagraphLayout(manifest), children: [plainRun(view.notes, font, spacing, manifest.fonts.body)] }));
   return paragraphs;
 }
 

@@ -58,7 +58,12 @@ export function imprintBox(imprint: ViewImprint, manifest: TemplateManifest, opt
           { type: TabStopType.LEFT, position: oneCharacter },
         ],
         border: { ...(imprint.cc.length === 0 ? { top: outer } : {}), bottom: outer },
-        children: [tabRun(), plainRun(imprint.printer.left, font, 0, manifest.fonts.body), tabRun(), plainRun(imprint.printer.right, font, 0, manifest.fonts.body)],
+        children: [
+          tabRun(),
+          plainRun(imprint.printer.left, font, 0, manifest.fonts.body),
+          tabRun(),
+          plainRun(imprint.printer.right, font, 0, manifest.fonts.body),
+        ],
       }),
     );
   }

@@ -19,7 +19,6 @@ export interface PartOverride {
   data: string;
 }
 
-
 /**
  * What documents of one kind (one template, page-number footer and set of
  * sections) have in common: every part but their own, as docx wrote them
@@ -67,7 +66,10 @@ export async function packDocx(source: DocumentSource, kindKey: string, override
     if (!kind) {
       const frame = await kindFromDocx(source, overrides);
       if (typeof frame === 'string') fallbackReason = frame;
-      else kinds.set(kindKey, (kind = frame));
+      else {
+        kind = frame;
+        kinds.set(kindKey, kind);
+      }
     }
     if (kind) return zipParts(documentParts(source, kind));
   }
@@ -148,7 +150,8 @@ function withLinks(relationships: string, links: readonly LinkRelationship[]): s
 /** `docProps/core.xml` as docx writes it: title, author, last author, revision, and when it was written. */
 export function corePropertiesXml(source: DocumentSource): string {
   const now = new Date().toISOString();
-  const element = (name: string, value: string | number | undefined): string => (value === undefined || value === '' ? '' : `<${name}>${escapeXml(String(value))}</${name}>`);
+  const element = (name: string, value: string | number | undefined): string =>
+    value === undefined || value === '' ? '' : `<${name}>${escapeXml(String(value))}</${name}>`;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +

@@ -34,7 +34,8 @@ export function redHeaderParagraphs(header: ViewHeader, manifest: TemplateManife
     [header.urgency, 'headerNotice'],
   ];
   for (const [text, role] of notices) {
-    if (text !== null) paragraphs.push(new Paragraph({ spacing: onGrid, widowControl: false, children: [plainRun(text, manifest.fonts[role], 0, manifest.fonts.body)] }));
+    if (text !== null)
+      paragraphs.push(new Paragraph({ spacing: onGrid, widowControl: false, children: [plainRun(text, manifest.fonts[role], 0, manifest.fonts.body)] }));
   }
   if (header.redHeader !== null) {
     const font = { ...manifest.fonts.redHeader, color: manifest.redColor };
@@ -76,11 +77,17 @@ export function redHeaderParagraphs(header: ViewHeader, manifest: TemplateManife
           indent: { left: oneCharacter, right: oneCharacter },
           tabStops: [{ type: TabStopType.RIGHT, position: typeAreaWidthTwips(manifest) - 2 * oneCharacter }],
           ...rule,
-          children: [plainRun(header.docNumber, font, 0, manifest.fonts.body), tabRun(), plainRun(header.signer, manifest.fonts.signer, 0, manifest.fonts.body)],
+          children: [
+            plainRun(header.docNumber, font, 0, manifest.fonts.body),
+            tabRun(),
+            plainRun(header.signer, manifest.fonts.signer, 0, manifest.fonts.body),
+          ],
         }),
       );
     } else {
-      paragraphs.push(new Paragraph({ spacing: onGrid, alignment: AlignmentType.CENTER, ...rule, children: [plainRun(header.docNumber, font, 0, manifest.fonts.body)] }));
+      paragraphs.push(
+        new Paragraph({ spacing: onGrid, alignment: AlignmentType.CENTER, ...rule, children: [plainRun(header.docNumber, font, 0, manifest.fonts.body)] }),
+      );
     }
   }
   return paragraphs;

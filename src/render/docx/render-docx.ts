@@ -100,7 +100,11 @@ export function documentSource(view: DocumentView, manifest: TemplateManifest): 
 }
 
 /** The document's options around the given children: page, grid, footers (blank ones for a section without page numbers), styles, core properties. */
-export function sourceOf(view: Pick<DocumentView, 'pageNumber' | 'title'>, manifest: TemplateManifest, { numbered, unnumbered }: DocumentChildren): DocumentSource {
+export function sourceOf(
+  view: Pick<DocumentView, 'pageNumber' | 'title'>,
+  manifest: TemplateManifest,
+  { numbered, unnumbered }: DocumentChildren,
+): DocumentSource {
   const footers = view.pageNumber ? pageNumberFooters(view.pageNumber, manifest) : undefined;
   const properties = { page: pageSetup(manifest), grid: documentGrid(manifest) };
   const sections: SectionSource[] = [{ properties, ...(footers ? { footers } : {}), children: numbered }];

@@ -11,7 +11,18 @@ import type { FontSpec } from '../../template/manifest-types.js';
 const fallbacks = {
   fangsong: ['仿宋', 'FangSong', 'STFangsong', '华文仿宋', 'Noto Serif CJK SC', 'Source Han Serif SC', 'Songti SC', 'serif'],
   kai: ['楷体', 'KaiTi', 'STKaiti', '华文楷体', 'Kaiti SC', 'AR PL UKai CN', 'Noto Serif CJK SC', 'Source Han Serif SC', 'serif'],
-  hei: ['黑体', 'SimHei', 'STHeiti', 'Heiti SC', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'sans-serif'],
+  hei: [
+    '黑体',
+    'SimHei',
+    'STHeiti',
+    'Heiti SC',
+    'PingFang SC',
+    'Microsoft YaHei',
+    'Noto Sans CJK SC',
+    'Source Han Sans SC',
+    'WenQuanYi Micro Hei',
+    'sans-serif',
+  ],
   song: ['宋体', 'SimSun', 'STSong', 'Songti SC', 'Noto Serif CJK SC', 'Source Han Serif SC', 'AR PL UMing CN', 'serif'],
   titleSong: ['华文中宋', 'STZhongsong', 'Songti SC', 'Noto Serif CJK SC', 'Source Han Serif SC', 'SimSun', 'serif'],
 } as const;

@@ -32,9 +32,7 @@ export function runsHtml(runs: readonly ViewRun[]): string {
       index += 1;
     }
     const href = safeLinkHref(link);
-    html += href === null
-      ? `<span class="unsafe-link" title="${escapeHtml(link)}">${content}</span>`
-      : `<a href="${escapeHtml(href)}">${content}</a>`;
+    html += href === null ? `<span class="unsafe-link" title="${escapeHtml(link)}">${content}</span>` : `<a href="${escapeHtml(href)}">${content}</a>`;
   }
   return html;
 }

@@ -16,9 +16,7 @@ export function cssString(text: string): string {
   let escaped = '';
   for (const character of text) {
     const code = character.codePointAt(0) ?? 0;
-    escaped += code < 0x20 || code === 0x22 || code === 0x5c || code === 0x3c || code === 0x3e || code > 0x7e
-      ? `\\${code.toString(16)} `
-      : character;
+    escaped += code < 0x20 || code === 0x22 || code === 0x5c || code === 0x3c || code === 0x3e || code > 0x7e ? `\\${code.toString(16)} ` : character;
   }
   return `"${escaped}"`;
 }

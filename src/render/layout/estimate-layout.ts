@@ -73,7 +73,7 @@ export function estimateTextEnd(view: DocumentView, manifest: TemplateManifest):
           lines(textLines(block.prefix + runsText(block.runs), block.verbatim ? block.indentCharacters : 2 + block.indentCharacters));
           break;
         case 'table':
-          tableRows(block, manifest).forEach((height) => whole(height));
+          for (const height of tableRows(block, manifest)) whole(height);
           // The grid the next line snaps back to, and the empty line between two tables.
           used = Math.ceil(used / pitch) * pitch;
           if (blocks[index + 1]?.type === 'table') lines(1);

@@ -60,7 +60,9 @@ function escapeXml(text: string): string {
  */
 export function fontconfigXml(substitutes: readonly Substitute[], systemConfig = '/etc/fonts/fonts.conf'): string {
   const aliases = substitutes.flatMap(({ names, family }) =>
-    names.filter((name) => name !== family).map((name) => `  <alias binding="same"><family>${escapeXml(name)}</family><prefer><family>${escapeXml(family)}</family></prefer></alias>`),
+    names
+      .filter((name) => name !== family)
+      .map((name) => `  <alias binding="same"><family>${escapeXml(name)}</family><prefer><family>${escapeXml(family)}</family></prefer></alias>`),
   );
   return [
     '<?xml version="1.0"?>',
@@ -77,7 +79,14 @@ export function fontconfigXml(substitutes: readonly Substitute[], systemConfig =
 export function installedFamilies(): Set<string> {
   const result = nodeChildProcess().spawnSync('fc-list', [':', 'family'], { encoding: 'utf8', timeout: 20_000 });
   if (result.status !== 0 || typeof result.stdout !== 'string') return new Set();
-  return new Set(result.stdout.split('\n').flatMap((line) => line.split(',').map((name) => name.trim()).filter(Boolean)));
+  return new Set(
+    result.stdout.split('\n').flatMap((line) =>
+      line
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
+    ),
+  );
 }
 
 /** One line per face for --debug: which installed family prints it. */

@@ -60,7 +60,8 @@ export class PdfConverter {
   }
 
   async convert(source: PdfSource, signal: AbortSignal): Promise<Uint8Array> {
-    const profile = (this.profile ??= await mkdtemp(join(tmpdir(), `gongwen-plan-${this.engine.name}-profile-`)));
+    this.profile ??= await mkdtemp(join(tmpdir(), `gongwen-plan-${this.engine.name}-profile-`));
+    const profile = this.profile;
     const work = await mkdtemp(join(tmpdir(), 'gongwen-plan-pdf-'));
     try {
       if (this.engine.name === 'libreoffice') {
@@ -69,7 +70,18 @@ export class PdfConverter {
         await writeFile(input, await source.docx());
         await runConverter(
           this.engine.executable,
-          [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--nologo', '--nolockcheck', '--convert-to', 'pdf', '--outdir', work, input],
+          [
+            `-env:UserInstallation=${pathToFileURL(profile).href}`,
+            '--headless',
+            '--norestore',
+            '--nologo',
+            '--nolockcheck',
+            '--convert-to',
+            'pdf',
+            '--outdir',
+            work,
+            input,
+          ],
           { signal, timeoutMs: TIMEOUT_MS, what: 'LibreOffice', env: await this.fontEnvironment(profile) },
         );
       } else {
@@ -78,7 +90,16 @@ export class PdfConverter {
         await writeFile(input, await source.html());
         await runConverter(
           this.engine.executable,
-          ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', '--no-first-run', `--user-data-dir=${profile}`, `--print-to-pdf=${join(work, 'document.pdf')}`, pathToFileURL(input).href],
+          [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--no-pdf-header-footer',
+            '--no-first-run',
+            `--user-data-dir=${profile}`,
+            `--print-to-pdf=${join(work, 'document.pdf')}`,
+            pathToFileURL(input).href,
+          ],
           { signal, timeoutMs: TIMEOUT_MS, what: 'Chromium' },
         );
       }
@@ -109,4 +130,3 @@ export class PdfConverter {
     this.fonts = undefined;
   }
 }
-

@@ -92,10 +92,16 @@ function missingEngine(wanted: PdfEngineName | undefined): PlanError {
     en: 'Chromium (Debian/Ubuntu: sudo apt install chromium; Windows: winget install Google.Chrome; macOS: brew install --cask chromium)',
   };
   if (wanted === 'libreoffice') {
-    return new PlanError({ zh: `生成 PDF 需要 ${libreoffice.zh}，但本机没有找到 soffice。请安装后重试，或改用 --pdf-engine chromium`, en: `PDF output needs ${libreoffice.en}, but soffice was not found. Install it and retry, or use --pdf-engine chromium` });
+    return new PlanError({
+      zh: `生成 PDF 需要 ${libreoffice.zh}，但本机没有找到 soffice。请安装后重试，或改用 --pdf-engine chromium`,
+      en: `PDF output needs ${libreoffice.en}, but soffice was not found. Install it and retry, or use --pdf-engine chromium`,
+    });
   }
   if (wanted === 'chromium') {
-    return new PlanError({ zh: `生成 PDF 需要 ${chromium.zh}，但本机没有找到。请安装后重试，或改用 --pdf-engine libreoffice`, en: `PDF output needs ${chromium.en}, but it was not found. Install it and retry, or use --pdf-engine libreoffice` });
+    return new PlanError({
+      zh: `生成 PDF 需要 ${chromium.zh}，但本机没有找到。请安装后重试，或改用 --pdf-engine libreoffice`,
+      en: `PDF output needs ${chromium.en}, but it was not found. Install it and retry, or use --pdf-engine libreoffice`,
+    });
   }
   return new PlanError({
     zh: `生成 PDF 需要 LibreOffice 或 Chromium，本机都没有找到。请安装其一：${libreoffice.zh}；或 ${chromium.zh}。也可以先用 --format docx 生成 Word 文件`,

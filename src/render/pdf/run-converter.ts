@@ -5,7 +5,11 @@ import { nodeChildProcess } from '../../io/node-modules-on-demand.js';
  * Runs a converter program to the end, killing it on Ctrl-C or after the
  * time limit. Its output is kept only to explain a failure.
  */
-export function runConverter(executable: string, args: readonly string[], options: { signal: AbortSignal; timeoutMs: number; what: string; env?: NodeJS.ProcessEnv }): Promise<void> {
+export function runConverter(
+  executable: string,
+  args: readonly string[],
+  options: { signal: AbortSignal; timeoutMs: number; what: string; env?: NodeJS.ProcessEnv },
+): Promise<void> {
   return new Promise((resolve, reject) => {
     if (options.signal.aborted) {
       reject(abortError());
@@ -13,7 +17,11 @@ export function runConverter(executable: string, args: readonly string[], option
     }
     // Its own process group, so that stopping it also stops what it started (soffice runs soffice.bin).
     const group = process.platform !== 'win32';
-    const child = nodeChildProcess().spawn(executable, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: group, ...(options.env ? { env: options.env } : {}) });
+    const child = nodeChildProcess().spawn(executable, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: group,
+      ...(options.env ? { env: options.env } : {}),
+    });
     let output = '';
     const keep = (chunk: Buffer): void => {
       output = (output + chunk.toString('utf8')).slice(-4000);
@@ -39,15 +47,30 @@ export function runConverter(executable: string, args: readonly string[], option
     };
     child.on('error', (error) => {
       done();
-      reject(new PlanError({ zh: `无法启动 ${options.what}（${executable}）：${error.message}`, en: `Cannot start ${options.what} (${executable}): ${error.message}` }, { cause: error }));
+      reject(
+        new PlanError(
+          { zh: `无法启动 ${options.what}（${executable}）：${error.message}`, en: `Cannot start ${options.what} (${executable}): ${error.message}` },
+          { cause: error },
+        ),
+      );
     });
     child.on('close', (code) => {
       done();
       if (stoppedBy === 'abort') reject(abortError());
       else if (stoppedBy === 'timeout') {
-        reject(new PlanError({ zh: `${options.what} 在 ${options.timeoutMs / 1000} 秒内没有完成转换`, en: `${options.what} did not finish the conversion within ${options.timeoutMs / 1000} s` }));
+        reject(
+          new PlanError({
+            zh: `${options.what} 在 ${options.timeoutMs / 1000} 秒内没有完成转换`,
+            en: `${options.what} did not finish the conversion within ${options.timeoutMs / 1000} s`,
+          }),
+        );
       } else if (code !== 0) {
-        reject(new PlanError({ zh: `${options.what} 转换失败（退出码 ${code}）：${output.trim()}`, en: `${options.what} failed (exit code ${code}): ${output.trim()}` }));
+        reject(
+          new PlanError({
+            zh: `${options.what} 转换失败（退出码 ${code}）：${output.trim()}`,
+            en: `${options.what} failed (exit code ${code}): ${output.trim()}`,
+          }),
+        );
       } else resolve();
     });
   });

@@ -158,7 +158,10 @@ function border(name: string, line: BorderLine): string {
 
 /** `w:pPr`'s children in CT_PPrBase's order, then the section break; empty when nothing is set. */
 export function paragraphProperties(options: ParagraphProperties, sectPr = ''): string {
-  let xml = onOff('keepNext', options.keepNext || undefined) + onOff('keepLines', options.keepLines || undefined) + onOff('pageBreakBefore', options.pageBreakBefore || undefined);
+  let xml =
+    onOff('keepNext', options.keepNext || undefined) +
+    onOff('keepLines', options.keepLines || undefined) +
+    onOff('pageBreakBefore', options.pageBreakBefore || undefined);
   xml += onOff('widowControl', options.widowControl);
   const borders = options.border;
   if (borders && (borders.top || borders.left || borders.bottom || borders.right)) {
@@ -175,7 +178,11 @@ export function paragraphProperties(options: ParagraphProperties, sectPr = ''): 
   xml += onOff('autoSpaceDN', options.autoSpaceEastAsianText);
   const spacing = options.spacing;
   if (spacing) {
-    const attributes = attribute('w:after', spacing.after) + attribute('w:before', spacing.before) + attribute('w:line', spacing.line) + attribute('w:lineRule', spacing.lineRule);
+    const attributes =
+      attribute('w:after', spacing.after) +
+      attribute('w:before', spacing.before) +
+      attribute('w:line', spacing.line) +
+      attribute('w:lineRule', spacing.lineRule);
     xml += `<w:spacing${attributes}/>`;
   }
   const indent = options.indent;
@@ -202,7 +209,12 @@ export function runProperties(look: RunLook): string {
   let xml = '';
   const font = look.font;
   if (font) {
-    const attributes = attribute('w:ascii', font.ascii) + attribute('w:cs', font.cs) + attribute('w:eastAsia', font.eastAsia) + attribute('w:hAnsi', font.hAnsi) + attribute('w:hint', font.hint);
+    const attributes =
+      attribute('w:ascii', font.ascii) +
+      attribute('w:cs', font.cs) +
+      attribute('w:eastAsia', font.eastAsia) +
+      attribute('w:hAnsi', font.hAnsi) +
+      attribute('w:hint', font.hint);
     xml += `<w:rFonts${attributes}/>`;
   }
   if (look.bold !== undefined) xml += onOff('b', look.bold) + onOff('bCs', look.bold);

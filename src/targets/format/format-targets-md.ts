@@ -10,5 +10,8 @@ export function formatTargetsMarkdown(targets: readonly Target[], lang: Lang, wi
 }
 
 function escapeCell(text: string): string {
-  return text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/\s*\n\s*/gu, ' ');
+  return text
+    .replaceAll('\\', '\\\\')
+    .replaceAll('|', '\\|')
+    .replace(/\s*\n\s*/gu, ' ');
 }

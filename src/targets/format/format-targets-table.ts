@@ -26,10 +26,13 @@ export function formatTargetsTable(targets: readonly Target[], options: TargetsT
   const widths = headings.map((heading, column) => Math.max(displayWidth(heading), ...cut.map((row) => displayWidth(row[column] ?? ''))));
   const goalColumn = headings.length - 3;
   const line = (cells: readonly string[], paint?: (text: string, column: number) => string): string =>
-    cells.map((cell, column) => {
-      const padded = padToWidth(cell, widths[column] ?? 0);
-      return paint ? paint(padded, column) : padded;
-    }).join('  ').trimEnd();
+    cells
+      .map((cell, column) => {
+        const padded = padToWidth(cell, widths[column] ?? 0);
+        return paint ? paint(padded, column) : padded;
+      })
+      .join('  ')
+      .trimEnd();
   const out = [line(headings, (text) => chalk.bold(text)), ...cut.map((row) => line(row, (text, column) => (column === goalColumn ? chalk.cyan(text) : text)))];
   out.push('', zh ? `共 ${targets.length} 项量化目标` : `${targets.length} quantified target${targets.length === 1 ? '' : 's'}`);
   return `${out.join('\n')}\n`;

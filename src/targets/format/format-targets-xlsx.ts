@@ -6,7 +6,21 @@ import { TARGET_FIELDS } from './target-fields.js';
 /** The sheet's name, which tests and a desk's macros look for. */
 export const TARGETS_SHEET: Record<Lang, string> = { zh: '量化目标', en: 'Targets' };
 
-const WIDTHS: Record<string, number> = { file: 24, line: 6, section: 14, sectionTitle: 24, subject: 30, value: 10, unit: 8, comparator: 8, low: 8, high: 8, deadline: 14, responsible: 16, text: 60 };
+const WIDTHS: Record<string, number> = {
+  file: 24,
+  line: 6,
+  section: 14,
+  sectionTitle: 24,
+  subject: 30,
+  value: 10,
+  unit: 8,
+  comparator: 8,
+  low: 8,
+  high: 8,
+  deadline: 14,
+  responsible: 16,
+  text: 60,
+};
 
 /**
  * `--format xlsx`: the tracking table a 督查督办 desk keeps. One row per

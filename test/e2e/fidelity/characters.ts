@@ -24,9 +24,7 @@ export function characterCounts(text: string): Map<string, number> {
 export function missingCharacters(expected: string, printed: string): Array<{ char: string; expected: number; printed: number }> {
   const want = characterCounts(expected);
   const have = characterCounts(printed);
-  return [...want]
-    .filter(([char, count]) => (have.get(char) ?? 0) < count)
-    .map(([char, count]) => ({ char, expected: count, printed: have.get(char) ?? 0 }));
+  return [...want].filter(([char, count]) => (have.get(char) ?? 0) < count).map(([char, count]) => ({ char, expected: count, printed: have.get(char) ?? 0 }));
 }
 
 /** Chinese and ASCII punctuation marks. */

@@ -43,7 +43,9 @@ export function runtimeSpecifiers(fileName: string, text: string): string[] {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
       const clause = node.importClause;
       const named = clause?.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings.elements : undefined;
-      const typeOnly = clause !== undefined && (clause.isTypeOnly || (clause.name === undefined && named !== undefined && named.length > 0 && named.every((element) => element.isTypeOnly)));
+      const typeOnly =
+        clause !== undefined &&
+        (clause.isTypeOnly || (clause.name === undefined && named !== undefined && named.length > 0 && named.every((element) => element.isTypeOnly)));
       if (!typeOnly) found.push(node.moduleSpecifier.text);
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       const named = node.exportClause && ts.isNamedExports(node.exportClause) ? node.exportClause.elements : undefined;
@@ -66,7 +68,9 @@ export function unitImports(srcFolder: string): UnitImport[] {
     const file = relative(srcFolder, path).split(sep).join('/');
     for (const specifier of runtimeSpecifiers(path, readFileSync(path, 'utf8'))) {
       if (!specifier.startsWith('.')) continue;
-      const target = relative(srcFolder, resolve(dirname(path), specifier)).split(sep).join('/');
+      const target = relative(srcFolder, resolve(dirname(path), specifier))
+        .split(sep)
+        .join('/');
       if (target.startsWith('..')) continue;
       const from = unitOf(file);
       const to = unitOf(target.replace(/\.js$/, '.ts'));

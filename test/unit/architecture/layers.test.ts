@@ -48,7 +48,9 @@ describe('the import layers of src/', () => {
 
   it('has no circle of imports between folders', () => {
     const cycles = importCycles(imports);
-    const detail = cycles.map((cycle) => `${cycle.join(' ⇄ ')}\n${shown(imports.filter((entry) => cycle.includes(entry.from) && cycle.includes(entry.to)))}`).join('\n');
+    const detail = cycles
+      .map((cycle) => `${cycle.join(' ⇄ ')}\n${shown(imports.filter((entry) => cycle.includes(entry.from) && cycle.includes(entry.to)))}`)
+      .join('\n');
     expect(cycles, `folders that import each other round a circle:\n${detail}`).toEqual([]);
   });
 
@@ -86,11 +88,14 @@ describe('the import checker itself', () => {
       { from: 'e', to: 'd' },
       { from: 'e', to: 'f' },
     ];
-    expect(importCycles(edges)).toEqual([['d', 'e'], ['a', 'b', 'c']]);
+    expect(importCycles(edges)).toEqual([
+      ['d', 'e'],
+      ['a', 'b', 'c'],
+    ]);
     expect(importCycles(edges.filter((edge) => edge.from !== 'c' || edge.to !== 'a').filter((edge) => edge.from !== 'e' || edge.to !== 'd'))).toEqual([]);
   });
 
-  it('finds an import that reaches up, the most specific table entry deciding a folder\'s layer', () => {
+  it("finds an import that reaches up, the most specific table entry deciding a folder's layer", () => {
     const layers = [['top'], ['middle', 'low/raised'], ['low']];
     expect(layerOf('low/raised/deeper', layers)).toBe(1);
     expect(layerOf('low/other', layers)).toBe(2);

@@ -27,10 +27,16 @@ describe('--skip-unchanged cache', () => {
 
   it('ignores a cache of an earlier version: its plans are rebuilt once', async () => {
     const root = tempFolder('plan-cache-v1-');
-    writeFileSync(join(root, 'cache.json'), JSON.stringify({ format: 'gongwen-plan-cache', version: 1, entries: { 'a.md': { hash: 'abc', outputs: ['a.docx'] } } }));
+    writeFileSync(
+      join(root, 'cache.json'),
+      JSON.stringify({ format: 'gongwen-plan-cache', version: 1, entries: { 'a.md': { hash: 'abc', outputs: ['a.docx'] } } }),
+    );
     expect((await BuildCache.load(join(root, 'cache.json'))).previous(join(root, 'a.md'))).toBeUndefined();
     // Version 2 recorded the config file found, not the search: a config added later went unnoticed.
-    writeFileSync(join(root, 'cache.json'), JSON.stringify({ format: 'gongwen-plan-cache', version: 2, entries: { 'a.md': { hash: 'abc', outputs: ['a.docx'], dependencies: {} } } }));
+    writeFileSync(
+      join(root, 'cache.json'),
+      JSON.stringify({ format: 'gongwen-plan-cache', version: 2, entries: { 'a.md': { hash: 'abc', outputs: ['a.docx'], dependencies: {} } } }),
+    );
     expect((await BuildCache.load(join(root, 'cache.json'))).previous(join(root, 'a.md'))).toBeUndefined();
   });
 
@@ -115,7 +121,10 @@ describe('--skip-unchanged cache', () => {
     const cache = await BuildCache.load(join(root, 'out/.plan-cache.json'));
     cache.record(join(root, 'plans/a.md'), 'abc', [join(root, 'out/a.docx')], { [configSearch(join(root, 'plans'))]: 'config:none' });
     await cache.save();
-    const stored = JSON.parse(readFileSync(join(root, 'out/.plan-cache.json'), 'utf8')) as { version: number; entries: Record<string, { dependencies: unknown }> };
+    const stored = JSON.parse(readFileSync(join(root, 'out/.plan-cache.json'), 'utf8')) as {
+      version: number;
+      entries: Record<string, { dependencies: unknown }>;
+    };
     expect(stored.version).toBe(3);
     expect(stored.entries['../plans/a.md']?.dependencies).toEqual({ 'config-search:../plans': 'config:none' });
     const again = await BuildCache.load(join(root, 'out/.plan-cache.json'));

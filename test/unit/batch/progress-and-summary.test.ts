@@ -36,7 +36,12 @@ function context(overrides: Partial<CommandContext>): { context: CommandContext;
   };
 }
 
-const failedReply: TaskReply = { id: 1, status: 'failed', outcome: { status: 'failed', outputs: [], reason: { zh: '坏了', en: 'broken' }, line: 3 }, milliseconds: 1 };
+const failedReply: TaskReply = {
+  id: 1,
+  status: 'failed',
+  outcome: { status: 'failed', outputs: [], reason: { zh: '坏了', en: 'broken' }, line: 3 },
+  milliseconds: 1,
+};
 const doneReply: TaskReply = { id: 2, status: 'done', outcome: { status: 'done', outputs: ['/x.docx'] }, milliseconds: 1 };
 const file = { path: '/p/a.md', shown: 'p/a.md', relative: 'a.md' };
 

@@ -73,7 +73,7 @@ describe('runBatch', () => {
     expect(result.failures[0]?.reason.en).toMatch(/thread .* died/);
   });
 
-  it('retries a file too big for a thread\'s heap limit on a thread without one', async () => {
+  it("retries a file too big for a thread's heap limit on a thread without one", async () => {
     plan('2020/hog.md', 'HOG');
     const result = await runBatch(options());
     expect(result.counts).toEqual({ done: 7, failed: 0, skipped: 0, interrupted: 0 });

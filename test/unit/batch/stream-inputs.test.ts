@@ -8,7 +8,15 @@ let root: string;
 
 beforeAll(() => {
   root = tempFolder('plan-stream-');
-  for (const path of ['archive/2020/b.md', 'archive/2020/a.md', 'archive/2019/z.MD', 'archive/top.md', 'archive/notes.txt', 'archive/node_modules/x.md', 'single.md']) {
+  for (const path of [
+    'archive/2020/b.md',
+    'archive/2020/a.md',
+    'archive/2019/z.MD',
+    'archive/top.md',
+    'archive/notes.txt',
+    'archive/node_modules/x.md',
+    'single.md',
+  ]) {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), '# 计划\n');
   }

@@ -32,7 +32,9 @@ describe('inline directives', () => {
 
   it('warns about a directive naming a rule that does not exist', () => {
     const diagnostics = checkPlan(parsePlan('# 计划\n\n<!-- plan-disable no-placeholders -->\n\n正文。\n'), config);
-    expect(diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.severity, diagnostic.position?.start.line])).toEqual([['plan-directive', 'warning', 3]]);
+    expect(diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.severity, diagnostic.position?.start.line])).toEqual([
+      ['plan-directive', 'warning', 3],
+    ]);
     expect(diagnostics[0]?.message.zh).toMatch(/^注释指令中的规则“no-placeholders”不存在；可用规则：front-matter、title、/);
   });
 });

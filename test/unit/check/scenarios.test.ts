@@ -34,7 +34,9 @@ function readScenario(name: string): { text: string; expected: string[] } {
   return { text, expected: expected.sort() };
 }
 
-const scenarios = readdirSync(FOLDER).filter((name) => name.endsWith('.md') && !name.endsWith('.fixed.md')).sort();
+const scenarios = readdirSync(FOLDER)
+  .filter((name) => name.endsWith('.md') && !name.endsWith('.fixed.md'))
+  .sort();
 
 describe.each(scenarios)('%s', (name) => {
   const { text, expected } = readScenario(name);

@@ -33,7 +33,9 @@ function textAt(diagnostic: Diagnostic): string {
 /** The part (篇N) a diagnostic falls in, by the parts' source ranges. */
 function partOf(diagnostic: Diagnostic): number {
   const offset = diagnostic.position?.start.offset ?? -1;
-  const part = parsed.document.sections.find((section: Section) => section.position && offset >= section.position.start.offset && offset <= section.position.end.offset);
+  const part = parsed.document.sections.find(
+    (section: Section) => section.position && offset >= section.position.start.offset && offset <= section.position.end.offset,
+  );
   return part?.marker?.ordinal ?? 0;
 }
 

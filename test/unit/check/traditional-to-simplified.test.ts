@@ -17,7 +17,12 @@ function corpusLines(files: readonly string[]): string[] {
 /** Every character of the CJK blocks a plan could hold: unified ideographs, extension A, compatibility ideographs, extension B. */
 function hanCharacters(): string[] {
   const chars: string[] = [];
-  for (const [from, to] of [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff], [0x20000, 0x2a6df]] as const) {
+  for (const [from, to] of [
+    [0x3400, 0x4dbf],
+    [0x4e00, 0x9fff],
+    [0xf900, 0xfaff],
+    [0x20000, 0x2a6df],
+  ] as const) {
     for (let code = from; code <= to; code += 1) chars.push(String.fromCodePoint(code));
   }
   return chars;

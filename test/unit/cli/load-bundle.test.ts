@@ -2,8 +2,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, uti
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-// @ts-expect-error: bin/ is plain JavaScript, outside the compiled sources.
-import { cacheDirectory as untypedCacheDirectory, cacheFileFor as untypedCacheFileFor, contentId as untypedContentId, loadBundle as untypedLoadBundle } from '../../../bin/load-bundle.js';
+import {
+  cacheDirectory as untypedCacheDirectory,
+  cacheFileFor as untypedCacheFileFor,
+  contentId as untypedContentId,
+  loadBundle as untypedLoadBundle,
+  // @ts-expect-error: bin/ is plain JavaScript, outside the compiled sources.
+} from '../../../bin/load-bundle.js';
 import { tempFolder } from '../../helpers/temp-folder.js';
 
 interface LoadedBundle {
@@ -39,7 +44,10 @@ const cacheFile = (nodeOptions = ''): string => cacheFileFor(contentId(bundle, r
 /** Whether V8 accepts the cache file for the bundle's source, as loadBundle compiles it. */
 function cacheAccepted(): boolean {
   const source = readFileSync(bundle, 'utf8');
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, { filename: bundle, cachedData: readFileSync(cacheFile()) });
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, {
+    filename: bundle,
+    cachedData: readFileSync(cacheFile()),
+  });
   return !script.cachedDataRejected;
 }
 
@@ -71,7 +79,7 @@ describe('cacheDirectory', () => {
 });
 
 describe('the cache file name', () => {
-  it('is given by the bundle\'s content, whatever its file times (npm resets them on install)', () => {
+  it("is given by the bundle's content, whatever its file times (npm resets them on install)", () => {
     const before = cacheFile();
     utimesSync(bundle, new Date(0), new Date(0));
     expect(cacheFile()).toBe(before);
@@ -79,7 +87,7 @@ describe('the cache file name', () => {
     expect(basename(before)).toMatch(/^cli-bundle-[0-9a-f]{16}-[0-9a-f]{8}\.cache$/);
   });
 
-  it('changes with the Node version, so that two Node versions do not overwrite each other\'s cache', () => {
+  it("changes with the Node version, so that two Node versions do not overwrite each other's cache", () => {
     const id = contentId(bundle, readFileSync(bundle));
     expect(cacheFileFor(id, '', cacheDir, 'v20.19.0')).not.toBe(cacheFileFor(id, '', cacheDir, 'v24.0.0'));
   });
@@ -94,7 +102,7 @@ describe('the cache file name', () => {
   });
 });
 
-describe('loadBundle from Node 22.1, with Node\'s own compile cache', () => {
+describe("loadBundle from Node 22.1, with Node's own compile cache", () => {
   it('switches the cache on in the cache folder and requires the bundle, writing nothing beside it', () => {
     const enabled: string[] = [];
     const loaded = loadBundleAs(bundle, '', { directory: cacheDir, enableCompileCache: (directory) => enabled.push(directory) });

@@ -75,7 +75,7 @@ describe('the config applies the same way to check and build', { timeout: 60_000
 });
 
 describe('-o and --format: the output name names the format, and the two must agree', { timeout: 60_000 }, () => {
-  it('takes the format from -o when --format is not given, and every format\'s own extension without one', () => {
+  it("takes the format from -o when --format is not given, and every format's own extension without one", () => {
     expect(formatsFor('计划.pdf', undefined)).toEqual(['pdf']);
     expect(formatsFor('out/计划.HTML', undefined)).toEqual(['html']);
     expect(formatsFor('计划', undefined)).toEqual(['docx']);
@@ -121,7 +121,7 @@ describe("commander's own errors speak the user's language", { timeout: 60_000 }
     expect(english.stderr).toContain(en);
   });
 
-  it('offers commander\'s suggestion in Chinese too', async () => {
+  it("offers commander's suggestion in Chinese too", async () => {
     const result = await runCli(['check', '--fxi', 'x.md']);
     expect(result.stderr).toContain('（是否想用 --fix？）');
   });
@@ -136,8 +136,10 @@ describe('--fix', { timeout: 60_000 }, () => {
   });
 
   it('suggests only what the writing command has when a file cannot be written', async () => {
-    const blocked = join(folder('unwritable', { 'file': 'x' }), 'file', 'plan.md');
-    await expect(writeFileAtomic(blocked, 'x', { zh: '请检查文件的写入权限', en: 'Check that the file may be written' })).rejects.toMatchObject({ text: { zh: expect.stringMatching(/请检查文件的写入权限$/) } });
+    const blocked = join(folder('unwritable', { file: 'x' }), 'file', 'plan.md');
+    await expect(writeFileAtomic(blocked, 'x', { zh: '请检查文件的写入权限', en: 'Check that the file may be written' })).rejects.toMatchObject({
+      text: { zh: expect.stringMatching(/请检查文件的写入权限$/) },
+    });
     await expect(writeFileAtomic(blocked, 'x')).rejects.toMatchObject({ text: { zh: expect.stringContaining('-o 或 --out-dir') } });
   });
 });

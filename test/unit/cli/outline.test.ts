@@ -20,7 +20,18 @@ beforeAll(() => {
   writeFileSync(join(folder, 'bad-type.md'), '---\ntitle: 计划\nurgency: 很急\n---\n\n一、目标\n');
   writeFileSync(
     join(folder, 'bomb.md'),
-    ['---', 'a: &a [x,x,x,x,x,x,x,x,x]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d]', '---', '', '一、目标', ''].join('\n'),
+    [
+      '---',
+      'a: &a [x,x,x,x,x,x,x,x,x]',
+      'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+      'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+      'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+      'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d]',
+      '---',
+      '',
+      '一、目标',
+      '',
+    ].join('\n'),
   );
   mkdirSync(join(folder, 'nested/deeper'), { recursive: true });
   writeFileSync(join(folder, 'nested/a.md'), '一、甲\n');
@@ -57,7 +68,13 @@ describe('plan outline', () => {
     const json = JSON.parse((await runCli(['outline', '--json', 'notice.md'], { cwd: folder })).stdout);
     expect(json.sections).toHaveLength(1);
     expect(json.attachments).toEqual([
-      expect.objectContaining({ type: 'attachment', label: '附件1', number: 1, title: expect.objectContaining({ text: '实施意见', source: 'label' }), sections: [expect.objectContaining({ title: expect.objectContaining({ text: '目标' }) })] }),
+      expect.objectContaining({
+        type: 'attachment',
+        label: '附件1',
+        number: 1,
+        title: expect.objectContaining({ text: '实施意见', source: 'label' }),
+        sections: [expect.objectContaining({ title: expect.objectContaining({ text: '目标' }) })],
+      }),
     ]);
   });
 

@@ -30,7 +30,8 @@ function samples(): unknown[] {
   ];
   for (const rule of RULES) {
     const id = rule.meta.id;
-    for (const severity of ['off', 'warn', 'warning', 'error', 'info', 'fatal', 1, null]) found.push({ rules: { [id]: severity } }, { rules: { [id]: [severity] } });
+    for (const severity of ['off', 'warn', 'warning', 'error', 'info', 'fatal', 1, null])
+      found.push({ rules: { [id]: severity } }, { rules: { [id]: [severity] } });
     const options = (rule.meta.optionsSchema['properties'] ?? {}) as Record<string, { enum?: unknown[]; type?: string }>;
     for (const [name, schema] of Object.entries(options)) {
       for (const value of [...(schema.enum ?? []), 'A', 0, true, [], {}, '', '𠀀']) found.push({ rules: { [id]: ['error', { [name]: value }] } });
@@ -42,7 +43,9 @@ function samples(): unknown[] {
 
 describe('the generated config validator', () => {
   it('is what ajv makes of the config schema now (run npm run generate if this fails)', () => {
-    expect(readFileSync(join(PROJECT_DIR, 'src/config/config-validator.generated.ts'), 'utf8')).toBe(validatorModuleText(configSchema(), 'the config schema (config-schema.ts)'));
+    expect(readFileSync(join(PROJECT_DIR, 'src/config/config-validator.generated.ts'), 'utf8')).toBe(
+      validatorModuleText(configSchema(), 'the config schema (config-schema.ts)'),
+    );
   });
 
   it('reports what ajv compiling the schema at run time reports, error for error', () => {

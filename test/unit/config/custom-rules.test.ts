@@ -79,15 +79,35 @@ describe('customRules', () => {
 
   it.each([
     [{ customRules: ['./missing.mjs'] }, {}, '中 customRules 的“./missing.mjs”找不到：'],
-    [{ customRules: ['./not-a-rule.mjs'] }, { 'not-a-rule.mjs': 'export default { name: "x" };\n' }, '中 customRules 的“./not-a-rule.mjs”不是规则：模块应以 export default'],
+    [
+      { customRules: ['./not-a-rule.mjs'] },
+      { 'not-a-rule.mjs': 'export default { name: "x" };\n' },
+      '中 customRules 的“./not-a-rule.mjs”不是规则：模块应以 export default',
+    ],
     [{ customRules: ['./syntax.mjs'] }, { 'syntax.mjs': 'export default {\n' }, '中 customRules 的“./syntax.mjs”无法加载：'],
     [{ customRules: ['./bad-id.mjs'] }, { 'bad-id.mjs': 'export default { meta: { id: "Bad Id", description: "x" }, check() {} };\n' }, '不是规则'],
-    [{ customRules: ['./clash.mjs'] }, { 'clash.mjs': 'export default { meta: { id: "title", description: "x" }, check() {} };\n' }, '中的规则 id“title”与内置规则重名'],
+    [
+      { customRules: ['./clash.mjs'] },
+      { 'clash.mjs': 'export default { meta: { id: "title", description: "x" }, check() {} };\n' },
+      '中的规则 id“title”与内置规则重名',
+    ],
     [{ customRules: ['./r.mjs', './r2.mjs'] }, { 'r.mjs': EXAMPLE_RULE, 'r2.mjs': EXAMPLE_RULE }, '中的规则 id“responsible-unit”与“./r.mjs”中的重复'],
     [{ customRules: './r.mjs' }, { 'r.mjs': EXAMPLE_RULE }, '中的“customRules”无效：值 "./r.mjs" 不正确，应为规则模块路径的列表'],
-    [{ customRules: ['./r.mjs'], rules: { 'responsible-unit': ['error', { lable: '牵头单位' }] } }, { 'r.mjs': EXAMPLE_RULE }, '中的“rules.responsible-unit.1.lable”无效：规则“responsible-unit”没有这个选项'],
-    [{ customRules: ['./r.mjs'], rules: { 'responsible-unit': ['error', { label: '' }] } }, { 'r.mjs': EXAMPLE_RULE }, '中的“rules.responsible-unit.1.label”无效：值 "" 不正确，应为 off、warn、error、info，或 [严重程度, 选项]（选项：label）'],
-    [{ customRules: ['./r.mjs'], rules: { 'responsible-units': 'error' } }, { 'r.mjs': EXAMPLE_RULE }, '没有名为“responsible-units”的规则；可用规则：front-matter、'],
+    [
+      { customRules: ['./r.mjs'], rules: { 'responsible-unit': ['error', { lable: '牵头单位' }] } },
+      { 'r.mjs': EXAMPLE_RULE },
+      '中的“rules.responsible-unit.1.lable”无效：规则“responsible-unit”没有这个选项',
+    ],
+    [
+      { customRules: ['./r.mjs'], rules: { 'responsible-unit': ['error', { label: '' }] } },
+      { 'r.mjs': EXAMPLE_RULE },
+      '中的“rules.responsible-unit.1.label”无效：值 "" 不正确，应为 off、warn、error、info，或 [严重程度, 选项]（选项：label）',
+    ],
+    [
+      { customRules: ['./r.mjs'], rules: { 'responsible-units': 'error' } },
+      { 'r.mjs': EXAMPLE_RULE },
+      '没有名为“responsible-units”的规则；可用规则：front-matter、',
+    ],
     [{ rules: { 'responsible-unit': 'error' } }, {}, '没有名为“responsible-unit”的规则；可用规则：front-matter、'],
   ])('says what is wrong with %j', async (value, files, expected) => {
     const folder = tree({ 'plan.config.json': config(value), ...files });
@@ -107,7 +127,8 @@ describe('customRules', () => {
   it('takes a CommonJS module exporting a list of rules', async () => {
     const folder = tree({
       'plan.config.json': config({ customRules: ['./rules.cjs'] }),
-      'rules.cjs': 'module.exports = [\n  { meta: { id: "rule-a", description: "A" }, check(context) { context.report({ message: "甲", start: 0, end: 1 }); } },\n  { meta: { id: "rule-b", description: { zh: "乙", en: "B" }, defaultSeverity: "info" }, check() {} },\n];\n',
+      'rules.cjs':
+        'module.exports = [\n  { meta: { id: "rule-a", description: "A" }, check(context) { context.report({ message: "甲", start: 0, end: 1 }); } },\n  { meta: { id: "rule-b", description: { zh: "乙", en: "B" }, defaultSeverity: "info" }, check() {} },\n];\n',
       'a.md': PLAN,
     });
     const resolved = await loadConfigFor(join(folder, 'a.md'), { cwd: folder });

@@ -45,7 +45,11 @@ describe('loadConfigFor', () => {
 
   it('finds plan.config.json upward from the plan and merges it over its preset', async () => {
     const folder = tree({
-      'plan.config.json': JSON.stringify({ extends: 'strict', rules: { 'single-child': 'off', 'numbering-style': ['warn', { arabic: '1、' }] }, ignore: ['drafts/**'] }),
+      'plan.config.json': JSON.stringify({
+        extends: 'strict',
+        rules: { 'single-child': 'off', 'numbering-style': ['warn', { arabic: '1、' }] },
+        ignore: ['drafts/**'],
+      }),
       'plans/2027/a.md': '# 计划\n',
     });
     const config = await loadConfigFor(join(folder, 'plans/2027/a.md'), { cwd: folder });
@@ -91,7 +95,11 @@ describe('loadConfigFor', () => {
   it.each([
     ['an unknown rule', { rules: { 'numbering-styl': 'warn' } }, '“rules.numbering-styl”无效：没有名为“numbering-styl”的规则'],
     ['a bad severity', { rules: { title: 'fatal' } }, '“rules.title”无效：值 "fatal" 不正确，应为 off、warn、error、info，或 [严重程度, 选项]'],
-    ['an unknown option', { rules: { 'numbering-style': ['error', { arabic: '1.', digits: 'half' }] } }, '“rules.numbering-style.1.digits”无效：规则“numbering-style”没有这个选项'],
+    [
+      'an unknown option',
+      { rules: { 'numbering-style': ['error', { arabic: '1.', digits: 'half' }] } },
+      '“rules.numbering-style.1.digits”无效：规则“numbering-style”没有这个选项',
+    ],
     ['a bad option value', { rules: { 'numbering-style': ['error', { arabic: 'A' }] } }, '“rules.numbering-style.1.arabic”无效：值 "A" 不正确'],
     ['an unknown preset', { extends: 'lenient' }, '“extends”无效：值 "lenient" 不正确，应为 recommended 或 strict'],
     ['an unknown top-level key', { rule: {} }, '“rule”无效：未知的键'],

@@ -30,8 +30,16 @@ describe('diffPlans', () => {
           kind: 'changed',
           old: { marker: '一、', title: '总体目标', path: '一、', line: 5 },
           new: { marker: '一、', title: '总体目标', path: '一、', line: 5 },
-          numbers: [{ old: '到2035年', new: '到2030年' }, { old: '1200家', new: '1500家' }],
-          sentences: [{ old: '到2035年，全市研发经费投入强度达到3.5%以上，高新技术企业达到1200家。', new: '到2030年，全市研发经费投入强度达到3.5%以上，高新技术企业达到1500家。' }],
+          numbers: [
+            { old: '到2035年', new: '到2030年' },
+            { old: '1200家', new: '1500家' },
+          ],
+          sentences: [
+            {
+              old: '到2035年，全市研发经费投入强度达到3.5%以上，高新技术企业达到1200家。',
+              new: '到2030年，全市研发经费投入强度达到3.5%以上，高新技术企业达到1500家。',
+            },
+          ],
         },
         {
           kind: 'changed',
@@ -61,7 +69,9 @@ describe('diffPlans', () => {
   });
 
   it('moves a section to another parent when it keeps its title and body', () => {
-    const before = parse('# 计划\n\n## 一、甲\n\n### （一）培训\n\n每月组织一次业务培训，全年不少于12次。\n\n## 二、乙\n\n### （一）考核\n\n年底前完成考核。\n');
+    const before = parse(
+      '# 计划\n\n## 一、甲\n\n### （一）培训\n\n每月组织一次业务培训，全年不少于12次。\n\n## 二、乙\n\n### （一）考核\n\n年底前完成考核。\n',
+    );
     const after = parse('# 计划\n\n## 一、甲\n\n## 二、乙\n\n### （一）考核\n\n年底前完成考核。\n\n### （二）培训\n\n每月组织一次业务培训，全年不少于12次。\n');
     const kinds = diffPlans(before, after).changes.map((change) => `${change.kind} ${change.old?.path ?? '-'} → ${change.new?.path ?? '-'}`);
     expect(kinds).toEqual(['moved 一、/（一） → 二、/（二）']);

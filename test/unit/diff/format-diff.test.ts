@@ -41,8 +41,11 @@ describe('diff text output', () => {
 });
 
 describe('diff html output', () => {
-  it('escapes plan text and forbids scripts with the rendered plans\' Content-Security-Policy', () => {
-    const hostile = diffPlans(parsePlan('# 计划\n\n## 一、目标\n\n完成10项。\n').document, parsePlan('# 计划\n\n## 一、目标\n\n完成<script>alert(1)</script>12项。\n').document);
+  it("escapes plan text and forbids scripts with the rendered plans' Content-Security-Policy", () => {
+    const hostile = diffPlans(
+      parsePlan('# 计划\n\n## 一、目标\n\n完成10项。\n').document,
+      parsePlan('# 计划\n\n## 一、目标\n\n完成<script>alert(1)</script>12项。\n').document,
+    );
     const html = formatDiffHtml(hostile, { ...files, lang: 'zh' });
     expect(html).toContain(`content="${CONTENT_SECURITY_POLICY}"`);
     expect(html).not.toContain('<script>');
@@ -51,7 +54,7 @@ describe('diff html output', () => {
 });
 
 describe('diff docx output', () => {
-  it('is a 修订对照表 with 原文 | 修改后 | 说明 set in the template\'s fonts', async () => {
+  it("is a 修订对照表 with 原文 | 修改后 | 说明 set in the template's fonts", async () => {
     const template = await loadTemplate('plan', { cwd: process.cwd() });
     const bytes = await formatDiffDocx(pair, { ...files, fonts: template.manifest.fonts });
     const zip = await readZip(Buffer.from(bytes), 'table.docx', ['word/document.xml']);

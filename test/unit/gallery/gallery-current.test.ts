@@ -13,7 +13,11 @@ describe('docs/gallery', () => {
   const manifest = JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as GalleryManifest;
 
   it('covers every bundled example', () => {
-    expect(Object.keys(manifest.sources).sort(), 'run npm run gallery').toEqual(gallerySources().map((source) => source.id).sort());
+    expect(Object.keys(manifest.sources).sort(), 'run npm run gallery').toEqual(
+      gallerySources()
+        .map((source) => source.id)
+        .sort(),
+    );
   });
 
   it.each(gallerySources())('$id: the pictures show what plan builds today', async (source) => {

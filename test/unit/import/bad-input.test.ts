@@ -38,7 +38,11 @@ describe('plan import refuses bad input with a clear message and writes nothing'
   });
 
   it('a .docx that is not a zip, in English with --lang en', async () => {
-    const output = await expectRefused(folderWith('plan.docx', '一、工作目标\n这不是 Word 文件'), ['--lang', 'en', 'plan.docx'], /plan\.docx is not a valid Word file/u);
+    const output = await expectRefused(
+      folderWith('plan.docx', '一、工作目标\n这不是 Word 文件'),
+      ['--lang', 'en', 'plan.docx'],
+      /plan\.docx is not a valid Word file/u,
+    );
     expect(output).toMatch(/save it as \.docx/u);
   });
 
@@ -86,7 +90,7 @@ describe('plan import refuses bad input with a clear message and writes nothing'
     const result = await runCli(['import', 'good.txt', 'bad.docx'], { cwd: folder });
     expect(result.code).toBe(2);
     expect(readdirSync(folder).sort()).toEqual(['bad.docx', 'good.md', 'good.txt']);
-    expect(result.stdout).toMatch(/bad\.docx\n  失败：bad\.docx 不是有效的 Word 文件/u);
+    expect(result.stdout).toMatch(/bad\.docx\n {2}失败：bad\.docx 不是有效的 Word 文件/u);
     expect(result.stderr).toMatch(/已导入\s+1\n\s+未改动跳过\s+0\n\s+失败\s+1/u);
   });
 });

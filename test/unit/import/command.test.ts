@@ -81,7 +81,9 @@ describe('plan import (command)', () => {
     const report = JSON.parse(result.stderr) as { files: Array<{ steps: Array<{ id: string; enabled: boolean }> }> };
     const steps = report.files[0]!.steps;
     expect(steps.find((step) => step.id === id)?.enabled).toBe(!byDefault);
-    expect(steps.filter((step) => step.id !== id).every((step) => step.enabled === CLEANING_STEPS.find((candidate) => candidate.id === step.id)?.enabledByDefault)).toBe(true);
+    expect(
+      steps.filter((step) => step.id !== id).every((step) => step.enabled === CLEANING_STEPS.find((candidate) => candidate.id === step.id)?.enabledByDefault),
+    ).toBe(true);
   });
 
   it('reads UTF-8 with a BOM, UTF-16 and Big5 files, and --encoding forces a reading', async () => {
@@ -121,7 +123,9 @@ describe('plan import (command)', () => {
     expect(readFileSync(join(cwd, 'b.md'), 'utf8')).toBe('## 一、网页\n');
     expect(result.stdout).toContain('a.txt\n  失败：输出文件 a.md 就是输入文件');
     expect(result.stdout).toContain('b.txt\n  失败：b.txt 和 b.html 会写到同一个文件 b.md');
-    const order = ['a.txt\n', 'b.txt\n', 'a.md → a.imported.md', 'b.html → b.md', ...extra.map((name) => `${name} → `)].map((needle) => result.stdout.indexOf(needle));
+    const order = ['a.txt\n', 'b.txt\n', 'a.md → a.imported.md', 'b.html → b.md', ...extra.map((name) => `${name} → `)].map((needle) =>
+      result.stdout.indexOf(needle),
+    );
     expect(order.every((position) => position >= 0)).toBe(true);
     expect(order).toEqual([...order].sort((x, y) => x - y));
   });

@@ -32,8 +32,7 @@ interface XmlNode {
 async function docxBodyParagraphs(name: string): Promise<string[]> {
   const zip = await readZip(readFileSync(corpusPath(name)), name, ['word/document.xml']);
   const root = parseDocument(zip.entries.get('word/document.xml')!.toString('utf8'), { xmlMode: true }) as unknown as XmlNode;
-  const text = (node: XmlNode): string =>
-    node.type === 'text' ? (node.data ?? '') : node.name === 'w:tbl' ? '' : (node.children ?? []).map(text).join('');
+  const text = (node: XmlNode): string => (node.type === 'text' ? (node.data ?? '') : node.name === 'w:tbl' ? '' : (node.children ?? []).map(text).join(''));
   const paragraphs: string[] = [];
   const walk = (node: XmlNode): void => {
     for (const child of node.children ?? []) {

@@ -8,7 +8,18 @@ function imported(markdown: string): ReturnType<typeof importSource> {
   return importSource(readMarkdown(bytes, 'old.md'), bytes.length, { steps: {}, splitParts: false });
 }
 
-const BOMB = ['---', 'title: 2027年科技工作计划', 'a: &a [x,x,x,x,x,x,x,x,x]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]', '---', '', '一、目标', ''].join('\n');
+const BOMB = [
+  '---',
+  'title: 2027年科技工作计划',
+  'a: &a [x,x,x,x,x,x,x,x,x]',
+  'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+  'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+  'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+  '---',
+  '',
+  '一、目标',
+  '',
+].join('\n');
 
 describe('plan import of a Markdown file’s front matter', () => {
   it('reports a front matter it could not read (an alias bomb) as left for a person, not “nothing”', () => {

@@ -102,12 +102,7 @@ describe('importing the seed (four plans on one web page)', () => {
     const result = await seed({ splitParts: true });
     expect(result.plans.map((plan) => plan.part)).toEqual(['篇1', '篇2', '篇3', '篇4']);
     expect(result.plans.map((plan) => plan.document.metadata.title)).toEqual(Array(4).fill('科技年度工作計劃'));
-    expect(result.plans.map((plan) => plan.outline.levels)).toEqual([
-      { '1': 3, '2': 7, '3': 8 + 19 + 4 },
-      { '1': 1 },
-      { '3': 14 },
-      { '1': 3, '2': 6, '3': 2 },
-    ]);
+    expect(result.plans.map((plan) => plan.outline.levels)).toEqual([{ '1': 3, '2': 7, '3': 8 + 19 + 4 }, { '1': 1 }, { '3': 14 }, { '1': 3, '2': 6, '3': 2 }]);
     expect(result.plans.every((plan) => plan.outline.parts === 0)).toBe(true);
   });
 
@@ -117,6 +112,11 @@ describe('importing the seed (four plans on one web page)', () => {
     expect(markdown).toMatch(TONE_MARKS);
     expect(markdown).toContain('ㄆ');
     expect(markdown).toContain('小編');
-    expect(result.steps.filter((step) => !step.enabled).map((step) => step.id)).toEqual(['remove-pinyin', 'repair-byte-shift', 'remove-boilerplate', 'to-simplified']);
+    expect(result.steps.filter((step) => !step.enabled).map((step) => step.id)).toEqual([
+      'remove-pinyin',
+      'repair-byte-shift',
+      'remove-boilerplate',
+      'to-simplified',
+    ]);
   });
 });

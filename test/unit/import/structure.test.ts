@@ -32,19 +32,44 @@ describe('structure recovery', () => {
   });
 
   it('never turns an ordinary paragraph into a heading, whatever Markdown it looks like', () => {
-    const texts = ['# 不是标题', '1. 不是列表', '- 不是列表', '> 不是引用', '---', '    不是代码', '*强调*与_下划线_', '<b>不是HTML</b>', '[链接](x)', '二、三产业发展良好。', '3.5%的增长'];
+    const texts = [
+      '# 不是标题',
+      '1. 不是列表',
+      '- 不是列表',
+      '> 不是引用',
+      '---',
+      '    不是代码',
+      '*强调*与_下划线_',
+      '<b>不是HTML</b>',
+      '[链接](x)',
+      '二、三产业发展良好。',
+      '3.5%的增长',
+    ];
     const markdown = importTexts(texts);
     const document = parsePlan(markdown).document;
     expect(document.sections.map((section) => section.marker?.raw)).toEqual(['1.']);
     // Each line reads back as written, one paragraph per line.
     const paragraphs = [...document.preamble, ...document.sections.flatMap((section) => section.body)];
     const read = paragraphs.map((block) => (block.type === 'paragraph' ? plainText(block.children) : block.type));
-    expect(read).toEqual(['# 不是标题', '- 不是列表', '> 不是引用', '---', '不是代码', '*强调*与_下划线_', '<b>不是HTML</b>', '[链接](x)', '二、三产业发展良好。', '3.5%的增长']);
+    expect(read).toEqual([
+      '# 不是标题',
+      '- 不是列表',
+      '> 不是引用',
+      '---',
+      '不是代码',
+      '*强调*与_下划线_',
+      '<b>不是HTML</b>',
+      '[链接](x)',
+      '二、三产业发展良好。',
+      '3.5%的增长',
+    ]);
     expect(document.sections[0]!.title.text).toBe('不是列表');
   });
 
   it('moves issuer header, document number, title, signature and date into front matter', () => {
-    const result = extractMetadata(lines(['樊城区科技局文件', '樊科发〔2027〕1号', '2027年科技工作计划', '一、工作目标', '做好工作。', '樊城区科技局', '2027年1月5日']));
+    const result = extractMetadata(
+      lines(['樊城区科技局文件', '樊科发〔2027〕1号', '2027年科技工作计划', '一、工作目标', '做好工作。', '樊城区科技局', '2027年1月5日']),
+    );
     expect(result.metadata).toEqual({ issuer: '樊城区科技局', docNumber: '樊科发〔2027〕1号', title: '2027年科技工作计划', date: '2027年1月5日' });
     expect(result.lines.map((line) => line.text)).toEqual(['一、工作目标', '做好工作。']);
   });
@@ -66,15 +91,7 @@ describe('structure recovery', () => {
 });
 
 describe('several plans in one file without 篇 markers', () => {
-  const texts = [
-    '2026年科技工作计划',
-    '一、工作目标',
-    '（一）加强领导',
-    '二、工作措施',
-    '2027年科技工作计划',
-    '一、主要任务',
-    '二、保障措施',
-  ];
+  const texts = ['2026年科技工作计划', '一、工作目标', '（一）加强领导', '二、工作措施', '2027年科技工作计划', '一、主要任务', '二、保障措施'];
 
   it('are found by their titles and the numbering starting again, and split into files', () => {
     const result = importDocument(lines(texts), { steps: {}, splitParts: true });

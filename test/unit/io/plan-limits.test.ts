@@ -16,9 +16,14 @@ function refusal(text: string): { zh: string; en: string; line: number | undefin
 
 describe('plan limits', () => {
   it('let through every example and carried real document', () => {
-    for (const name of readdirSync(EXAMPLES_DIR).filter((file) => file.endsWith('.md'))) expect(refusal(readFileSync(join(EXAMPLES_DIR, name), 'utf8')), name).toBeNull();
+    for (const name of readdirSync(EXAMPLES_DIR).filter((file) => file.endsWith('.md')))
+      expect(refusal(readFileSync(join(EXAMPLES_DIR, name), 'utf8')), name).toBeNull();
     for (const name of corpusFiles()) {
-      const text = name.endsWith('.csv') ? linesToMarkdown(csvFullText(name)) : name.endsWith('.md') ? readCorpusText(name) : linesToMarkdown(readCorpusText(name));
+      const text = name.endsWith('.csv')
+        ? linesToMarkdown(csvFullText(name))
+        : name.endsWith('.md')
+          ? readCorpusText(name)
+          : linesToMarkdown(readCorpusText(name));
       expect(refusal(text), name).toBeNull();
     }
   });
@@ -78,6 +83,8 @@ describe('readPlanFile past the limits', () => {
 describe('parsePlan past the stack', () => {
   it('throws a PlanError naming the file, not a RangeError', { timeout: 60_000 }, () => {
     // 5,000 quotes overflow the parser's stack; commands refuse them earlier, by PLAN_LIMITS.nesting.
-    expect(() => parsePlan(`${'> '.repeat(5000)}x\n`, { file: 'deep.md' })).toThrow(expect.objectContaining({ name: 'PlanError', exitCode: 2, place: { file: 'deep.md' } }));
+    expect(() => parsePlan(`${'> '.repeat(5000)}x\n`, { file: 'deep.md' })).toThrow(
+      expect.objectContaining({ name: 'PlanError', exitCode: 2, place: { file: 'deep.md' } }),
+    );
   });
 });

@@ -88,7 +88,11 @@ describe('plan lsp', () => {
     // （1） is 3 units, each 𠀀 is 2, 申报项目30项 is 7: the comma is unit 14.
     expect(comma?.range).toEqual({ start: { line: 10, character: 14 }, end: { line: 10, character: 15 } });
     expect(PLAN.split('\n')[10]?.slice(14, 15)).toBe(',');
-    expect(comma).toMatchObject({ severity: 2, source: 'plan', codeDescription: { href: 'https://github.com/gongwen-plan/gongwen-plan/blob/main/src/check/docs/cjk-punctuation.md' } });
+    expect(comma).toMatchObject({
+      severity: 2,
+      source: 'plan',
+      codeDescription: { href: 'https://github.com/gongwen-plan/gongwen-plan/blob/main/src/check/docs/cjk-punctuation.md' },
+    });
     expect(comma?.message).toBe('中文中应使用全角标点：期望“，”，实际“,”');
     const singleChild = published.diagnostics.find((d) => d.code === 'single-child');
     expect(singleChild?.severity).toBe(3);
@@ -97,7 +101,7 @@ describe('plan lsp', () => {
 
   it('keeps positions exact in a CRLF document with a BOM', async () => {
     await client.initialize();
-    const text = '\ufeff' + PLAN.replace(/\n/g, '\r\n');
+    const text = `\ufeff${PLAN.replace(/\n/g, '\r\n')}`;
     await client.open(uri, text);
     const published = await client.diagnostics(uri, 1);
     const lines = text.split('\r\n');
@@ -190,7 +194,15 @@ describe('plan lsp', () => {
             children: [
               {
                 name: '（一）项目建设',
-                children: [{ name: '1.完成申报', children: [{ name: '（1）𠀀𠀀申报项目30项,培育企业5家', children: [] }, { name: '（2）开展评估', children: [] }] }],
+                children: [
+                  {
+                    name: '1.完成申报',
+                    children: [
+                      { name: '（1）𠀀𠀀申报项目30项,培育企业5家', children: [] },
+                      { name: '（2）开展评估', children: [] },
+                    ],
+                  },
+                ],
               },
             ],
           },
@@ -249,7 +261,9 @@ describe('plan lsp', () => {
     await client.initialize({ initializationOptions: { lang: 'en' } });
     await client.open(uri, PLAN);
     const published = await client.diagnostics(uri, 1);
-    expect(published.diagnostics.find((d) => d.code === 'cjk-punctuation')?.message).toBe('Use full-width punctuation in Chinese text: expected "，", found ","');
+    expect(published.diagnostics.find((d) => d.code === 'cjk-punctuation')?.message).toBe(
+      'Use full-width punctuation in Chinese text: expected "，", found ","',
+    );
     await client.stop();
   });
 
@@ -277,14 +291,17 @@ describe('plan lsp', () => {
 
   it('folds the front matter, and names auto-numbered headings by the numbers they will get', async () => {
     await client.initialize();
-    const text = '---\ntitle: 2027年工作要点\nnumbering: auto\n---\n\n# 2027年工作要点\n\n## 提升服务\n\n### 加强调研\n\n每季度形成报告。\n\n### 提高质量\n\n严格审核。\n\n## 强化督查\n\n按月通报。\n';
+    const text =
+      '---\ntitle: 2027年工作要点\nnumbering: auto\n---\n\n# 2027年工作要点\n\n## 提升服务\n\n### 加强调研\n\n每季度形成报告。\n\n### 提高质量\n\n严格审核。\n\n## 强化督查\n\n按月通报。\n';
     await client.open(uri, text);
     const symbols = await client.connection.sendRequest<Symbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
     expect(symbols.map((symbol) => [symbol.name, symbol.selectionRange.start.line, symbol.children.map((child) => child.name)])).toEqual([
       ['[一、]提升服务', 7, ['[（一）]加强调研', '[（二）]提高质量']],
       ['[二、]强化督查', 17, []],
     ]);
-    const ranges = await client.connection.sendRequest<Array<{ startLine: number; endLine: number; kind?: string }>>('textDocument/foldingRange', { textDocument: { uri } });
+    const ranges = await client.connection.sendRequest<Array<{ startLine: number; endLine: number; kind?: string }>>('textDocument/foldingRange', {
+      textDocument: { uri },
+    });
     expect(ranges[0]).toEqual({ startLine: 0, endLine: 3, kind: 'region' });
     expect(ranges.slice(1).map((range) => [range.startLine, range.endLine])).toEqual([
       [7, 15],

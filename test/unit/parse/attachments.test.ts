@@ -43,7 +43,7 @@ function outline(sections: readonly Section[]): string[] {
 describe('attachments in the plan tree', () => {
   const { document, source } = parsePlan(notice);
 
-  it('closes the body at the first label: the attachment sections are not the body\'s', () => {
+  it("closes the body at the first label: the attachment sections are not the body's", () => {
     expect(outline(document.sections)).toEqual(['一、有关要求']);
     expect(document.title?.text).toBe('关于印发《2027年科技创新实施意见》的通知');
   });

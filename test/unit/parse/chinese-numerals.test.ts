@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatChineseNumeral,
-  formatCircledNumeral,
-  parseChineseNumeral,
-  parseCircledNumeral,
-} from '../../../src/plan/chinese-numerals.js';
+import { formatChineseNumeral, formatCircledNumeral, parseChineseNumeral, parseCircledNumeral } from '../../../src/plan/chinese-numerals.js';
 
 describe('Chinese numerals', () => {
   it.each([
-    ['一', 1], ['十', 10], ['十一', 11], ['二十', 20], ['二十三', 23], ['九十九', 99], ['一百', 100], ['一百零五', 105], ['两', 2],
+    ['一', 1],
+    ['十', 10],
+    ['十一', 11],
+    ['二十', 20],
+    ['二十三', 23],
+    ['九十九', 99],
+    ['一百', 100],
+    ['一百零五', 105],
+    ['两', 2],
   ])('%s is %i', (text, value) => {
     expect(parseChineseNumeral(text)).toBe(value);
   });

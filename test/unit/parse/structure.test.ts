@@ -165,7 +165,9 @@ describe('plan tree', () => {
       '[1] 一、@1:1-1:3 “目标”@1:3-1:5 paragraph #1 span=1:1-3:25',
       '  | p 完成3~5个项目，力争8~10个，~~删去~~。 @3:1-3:25',
     ]);
-    expect(document.sections[0]?.body[0]).toMatchObject({ children: [{ type: 'text', value: '完成3~5个项目，力争8~10个，' }, { type: 'delete' }, { type: 'text', value: '。' }] });
+    expect(document.sections[0]?.body[0]).toMatchObject({
+      children: [{ type: 'text', value: '完成3~5个项目，力争8~10个，' }, { type: 'delete' }, { type: 'text', value: '。' }],
+    });
   });
 
   it('keeps an item numbered 0 as a list in the body; the next item is a section', () => {

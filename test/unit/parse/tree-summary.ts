@@ -6,30 +6,33 @@ export function at(position: Position | null): string {
 }
 
 function inlineText(inlines: readonly Inline[]): string {
-  return inlines
-    .map((inline) => {
-      switch (inline.type) {
-        case 'text':
-          return inline.value;
-        case 'inlineCode':
-          return `\`${inline.value}\``;
-        case 'break':
-          return '⏎';
-        case 'image':
-          return `![${inline.alt}]`;
-        case 'html':
-          return inline.value;
-        case 'strong':
-          return `**${inlineText(inline.children)}**`;
-        case 'emphasis':
-          return `*${inlineText(inline.children)}*`;
-        case 'delete':
-          return `~~${inlineText(inline.children)}~~`;
-        case 'link':
-          return `[${inlineText(inline.children)}](${inline.url})`;
-      }
-    })
-    .join('');
+  return (
+    inlines
+      // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every inline type, as TypeScript checks.
+      .map((inline) => {
+        switch (inline.type) {
+          case 'text':
+            return inline.value;
+          case 'inlineCode':
+            return `\`${inline.value}\``;
+          case 'break':
+            return '⏎';
+          case 'image':
+            return `![${inline.alt}]`;
+          case 'html':
+            return inline.value;
+          case 'strong':
+            return `**${inlineText(inline.children)}**`;
+          case 'emphasis':
+            return `*${inlineText(inline.children)}*`;
+          case 'delete':
+            return `~~${inlineText(inline.children)}~~`;
+          case 'link':
+            return `[${inlineText(inline.children)}](${inline.url})`;
+        }
+      })
+      .join('')
+  );
 }
 
 export function blockSummary(block: Block): string {
@@ -64,7 +67,9 @@ export function treeSummary(document: PlanDocument): string[] {
       const marker = section.marker ? `${section.marker.raw}@${at(section.marker.position)}` : '∅';
       const terminator = section.title.terminator ? ` end=${section.title.terminator}` : '';
       const runIn = section.runIn ? ' run-in' : '';
-      lines.push(`${indent}[${String(section.level)}] ${marker} “${section.title.text}”@${at(section.title.position)}${terminator}${runIn} ${section.headingSource} #${section.marker?.ordinal ?? '-'} span=${at(section.position)}`);
+      lines.push(
+        `${indent}[${String(section.level)}] ${marker} “${section.title.text}”@${at(section.title.position)}${terminator}${runIn} ${section.headingSource} #${section.marker?.ordinal ?? '-'} span=${at(section.position)}`,
+      );
       for (const block of section.body) lines.push(`${indent}  | ${blockSummary(block)}`);
       walk(section.children, depth + 1);
     }

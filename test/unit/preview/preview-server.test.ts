@@ -13,7 +13,10 @@ let file: string;
 let server: PreviewServer;
 
 /** A raw request, path as written: no client-side normalising of `..`. */
-function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function get(
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port: server.port, path, headers }, (response) => {
       const chunks: Buffer[] = [];

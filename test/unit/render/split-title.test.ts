@@ -28,7 +28,10 @@ describe('splitTitle', () => {
 
 describe('splitTitle keeps names, numbers and marks whole', () => {
   it('never breaks inside 《》: the name of the document printed stays on one line', () => {
-    expect(splitTitle('樊城区科学技术局关于印发《2027年全区科技创新工作要点》的通知', 20)).toEqual(['樊城区科学技术局关于印发', '《2027年全区科技创新工作要点》的通知']);
+    expect(splitTitle('樊城区科学技术局关于印发《2027年全区科技创新工作要点》的通知', 20)).toEqual([
+      '樊城区科学技术局关于印发',
+      '《2027年全区科技创新工作要点》的通知',
+    ]);
     const title = '上海市崇明区人民政府办公室关于印发《崇明区水务“十四五”规划》的通知';
     for (const width of [20, 18]) {
       const lines = splitTitle(title, width);

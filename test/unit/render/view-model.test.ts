@@ -119,7 +119,9 @@ describe('buildViewModel options', () => {
       caught = error;
     }
     expect(caught).toBeInstanceOf(PlanError);
-    expect((caught as PlanError).text.zh).toBe('a.md：模板 official 需要文件头中的 date（成文日期），但其取值无效；请按 plan check 的提示改正（没有生成任何文件）');
+    expect((caught as PlanError).text.zh).toBe(
+      'a.md：模板 official 需要文件头中的 date（成文日期），但其取值无效；请按 plan check 的提示改正（没有生成任何文件）',
+    );
   });
 
   it('drops comments and shows other raw HTML as text, never as markup', () => {
@@ -172,7 +174,7 @@ attachments: [2027年重点任务分工表]
     expect(appendix?.blocks).toEqual([expect.objectContaining({ type: 'paragraph', runs: [expect.objectContaining({ text: '附件正文。' })] })]);
   });
 
-  it('keeps an attachment\'s own sections with it, numbered again from 一、, in the levels\' fonts', () => {
+  it("keeps an attachment's own sections with it, numbered again from 一、, in the levels' fonts", () => {
     const withSections = `${source}\n## 一、总体要求\n\n（一）指导思想。坚持创新。\n\n## 二、重点任务\n\n正文。\n`;
     const view = buildViewModel(parsePlan(withSections).document, plan);
     expect(headings(view.blocks).map((heading) => heading.marker)).toEqual(['一、']);

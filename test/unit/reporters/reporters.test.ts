@@ -13,7 +13,10 @@ import { countDiagnostics, renderReport, ReportWriter, type FileReport, type Rep
 import { sarif as sarifReporter } from '../../../src/reporters/sarif.js';
 import { stylish as stylishReporter } from '../../../src/reporters/stylish.js';
 
-const render = (reporter: Reporter) => (reports: readonly FileReport[], options: ReporterOptions): string => renderReport(reporter, reports, options);
+const render =
+  (reporter: Reporter) =>
+  (reports: readonly FileReport[], options: ReporterOptions): string =>
+    renderReport(reporter, reports, options);
 const stylish = render(stylishReporter);
 const json = render(jsonReporter);
 const sarif = render(sarifReporter);
@@ -21,7 +24,8 @@ const github = render(githubReporter);
 const junit = render(junitReporter);
 import { linesToMarkdown, readCorpusText } from '../../helpers/corpus.js';
 
-const plan = '# 2027年科技工作计划\n\n一、工作目标：\n\n（一）加强领导。各部门,落实责任。\n\n（三）完善制度。20xx年建立办法。\n\n二、保障措施\n\n（一）强化督查。按季度通报。\n';
+const plan =
+  '# 2027年科技工作计划\n\n一、工作目标：\n\n（一）加强领导。各部门,落实责任。\n\n（三）完善制度。20xx年建立办法。\n\n二、保障措施\n\n（一）强化督查。按季度通报。\n';
 const config = { rules: presetRules('recommended'), ignore: [], root: '/', file: null };
 const files: FileReport[] = [
   { file: 'plans/2027 计划,v2.md', diagnostics: checkPlan(parsePlan(plan), config) },
@@ -103,7 +107,13 @@ describe('sarif', () => {
   const require = createRequire(import.meta.url);
   const schemaFile = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
   // The schema's own regular expressions predate the u flag, and its formats are checked loosely here.
-  const ajv = new Ajv04.default({ allErrors: true, strict: false, unicodeRegExp: false, logger: false, formats: { uri: /^[a-z][a-z0-9+.-]*:/i, 'uri-reference': /^\S*$/, 'date-time': true } });
+  const ajv = new Ajv04.default({
+    allErrors: true,
+    strict: false,
+    unicodeRegExp: false,
+    logger: false,
+    formats: { uri: /^[a-z][a-z0-9+.-]*:/i, 'uri-reference': /^\S*$/, 'date-time': true },
+  });
   const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
 
   it('validates against the SARIF 2.1.0 schema', () => {
@@ -119,13 +129,23 @@ describe('sarif', () => {
 
   it('carries rules with help links and results with regions and encoded URIs', () => {
     const log = JSON.parse(sarif(files, zh)) as {
-      runs: Array<{ tool: { driver: { rules: Array<{ id: string; helpUri: string }> } }; results: Array<{ ruleId: string; ruleIndex: number; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> } }> }> }>;
+      runs: Array<{
+        tool: { driver: { rules: Array<{ id: string; helpUri: string }> } };
+        results: Array<{
+          ruleId: string;
+          ruleIndex: number;
+          level: string;
+          locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> } }>;
+        }>;
+      }>;
     };
     const run = log.runs[0];
     const gap = run?.results.find((result) => result.ruleId === 'numbering-sequence');
     expect(gap?.level).toBe('error');
     expect(run?.tool.driver.rules[gap?.ruleIndex ?? -1]?.id).toBe('numbering-sequence');
-    expect(run?.tool.driver.rules[gap?.ruleIndex ?? -1]?.helpUri).toBe('https://github.com/gongwen-plan/gongwen-plan/blob/main/src/check/docs/numbering-sequence.md');
+    expect(run?.tool.driver.rules[gap?.ruleIndex ?? -1]?.helpUri).toBe(
+      'https://github.com/gongwen-plan/gongwen-plan/blob/main/src/check/docs/numbering-sequence.md',
+    );
     expect(gap?.locations[0]?.physicalLocation.artifactLocation.uri).toBe('plans/2027%20%E8%AE%A1%E5%88%92%2Cv2.md');
     expect(gap?.locations[0]?.physicalLocation.region).toEqual({ startLine: 7, startColumn: 1, endLine: 7, endColumn: 4 });
     expect(run?.results.some((result) => result.level === 'note')).toBe(true);
@@ -135,10 +155,18 @@ describe('sarif', () => {
     const directive = parsePlan('# 2027年工作计划\n\n<!-- plan-disable no-such-rule -->\n\n一、总体要求\n\n（一）加强领导。\n\n（二）落实责任。\n');
     const reports = [...files, { file: 'plans/directive.md', diagnostics: checkPlan(directive, config) }];
     const log = JSON.parse(sarif(reports, en)) as {
-      runs: Array<{ artifacts: Array<{ location: { uri: string } }>; tool: { driver: { rules: Array<{ id: string }> } }; results: Array<{ ruleId: string; ruleIndex: number }> }>;
+      runs: Array<{
+        artifacts: Array<{ location: { uri: string } }>;
+        tool: { driver: { rules: Array<{ id: string }> } };
+        results: Array<{ ruleId: string; ruleIndex: number }>;
+      }>;
     };
     const run = log.runs[0];
-    expect(run?.artifacts.map((artifact) => artifact.location.uri)).toEqual(['plans/2027%20%E8%AE%A1%E5%88%92%2Cv2.md', 'plans/clean.md', 'plans/directive.md']);
+    expect(run?.artifacts.map((artifact) => artifact.location.uri)).toEqual([
+      'plans/2027%20%E8%AE%A1%E5%88%92%2Cv2.md',
+      'plans/clean.md',
+      'plans/directive.md',
+    ]);
     const unknown = run?.results.find((result) => result.ruleId === 'plan-directive');
     expect(run?.tool.driver.rules[unknown?.ruleIndex ?? -1]?.id).toBe('plan-directive');
     for (const result of run?.results ?? []) expect(run?.tool.driver.rules[result.ruleIndex]?.id).toBe(result.ruleId);
@@ -149,8 +177,11 @@ describe('github', () => {
   it('prints one workflow command per diagnostic, with escaped properties', () => {
     const lines = github(files, zh).trimEnd().split('\n');
     expect(lines).toHaveLength(files[0]?.diagnostics.length ?? 0);
-    for (const line of lines) expect(line).toMatch(/^::(error|warning|notice) file=plans\/2027 计划%2Cv2\.md,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::\S/);
-    expect(lines).toContain('::error file=plans/2027 计划%2Cv2.md,line=7,col=1,endLine=7,endColumn=4,title=numbering-sequence::编号不连续：期望“（二）”，实际“（三）”');
+    for (const line of lines)
+      expect(line).toMatch(/^::(error|warning|notice) file=plans\/2027 计划%2Cv2\.md,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::\S/);
+    expect(lines).toContain(
+      '::error file=plans/2027 计划%2Cv2.md,line=7,col=1,endLine=7,endColumn=4,title=numbering-sequence::编号不连续：期望“（二）”，实际“（三）”',
+    );
     expect(lines.some((line) => line.startsWith('::notice '))).toBe(true);
   });
 
@@ -163,7 +194,9 @@ describe('github', () => {
 describe('junit', () => {
   function parse(xml: string): Document {
     const problems: string[] = [];
-    const document = new DOMParser({ errorHandler: { warning: () => undefined, error: (message) => problems.push(message), fatalError: (message) => problems.push(message) } }).parseFromString(xml, 'text/xml');
+    const document = new DOMParser({
+      errorHandler: { warning: () => undefined, error: (message) => problems.push(message), fatalError: (message) => problems.push(message) },
+    }).parseFromString(xml, 'text/xml');
     expect(problems).toEqual([]);
     return document as unknown as Document;
   }
@@ -200,7 +233,10 @@ describe('junit', () => {
   });
 
   it('stays well-formed with markup and control characters in messages', () => {
-    const xml = junit([{ file: 'a&b<c>.md', diagnostics: [{ ruleId: 'title', severity: 'error', message: { zh: '<script>"x"&\u0001\ufffe', en: '' }, position: null }] }], zh);
+    const xml = junit(
+      [{ file: 'a&b<c>.md', diagnostics: [{ ruleId: 'title', severity: 'error', message: { zh: '<script>"x"&\u0001\ufffe', en: '' }, position: null }] }],
+      zh,
+    );
     const failure = parse(xml).getElementsByTagName('failure')[0];
     expect(failure?.getAttribute('message')).toBe('<script>"x"&\ufffd\ufffd');
   });

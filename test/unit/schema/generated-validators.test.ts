@@ -14,15 +14,23 @@ const read = (path: string): string => readFileSync(join(PROJECT_DIR, path), 'ut
 
 describe('the generated validators (run npm run generate if these fail)', () => {
   it('front-matter-validator.generated.ts is what ajv makes of the front-matter schema now', () => {
-    expect(read('src/parse/front-matter-validator.generated.ts')).toBe(validatorModuleText(frontMatterSchema, 'the front-matter schema (front-matter-schema.ts)'));
+    expect(read('src/parse/front-matter-validator.generated.ts')).toBe(
+      validatorModuleText(frontMatterSchema, 'the front-matter schema (front-matter-schema.ts)'),
+    );
   });
 
   it('manifest-validator.generated.ts is what ajv makes of the manifest schema now', () => {
-    expect(read('src/template/manifest-validator.generated.ts')).toBe(validatorModuleText(manifestSchema, 'the manifest schema (manifest-types.ts)', { allErrors: false }));
+    expect(read('src/template/manifest-validator.generated.ts')).toBe(
+      validatorModuleText(manifestSchema, 'the manifest schema (manifest-types.ts)', { allErrors: false }),
+    );
   });
 
   it('are readable: one statement a line, not one line of code', () => {
-    for (const path of ['src/config/config-validator.generated.ts', 'src/parse/front-matter-validator.generated.ts', 'src/template/manifest-validator.generated.ts']) {
+    for (const path of [
+      'src/config/config-validator.generated.ts',
+      'src/parse/front-matter-validator.generated.ts',
+      'src/template/manifest-validator.generated.ts',
+    ]) {
       const lines = read(path).split('\n');
       expect(lines.length, path).toBeGreaterThan(200);
       const code = lines.filter((line) => !/^const schema\d+ = /.test(line));

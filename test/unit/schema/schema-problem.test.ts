@@ -30,24 +30,55 @@ describe('firstProblem', () => {
 
   it.each([
     [{}, { path: [], keyword: 'required', detail: 'size' }],
-    [{ size: 16, sizes: 1 }, { path: [], keyword: 'additionalProperties', detail: 'sizes' }],
+    [
+      { size: 16, sizes: 1 },
+      { path: [], keyword: 'additionalProperties', detail: 'sizes' },
+    ],
     [{ size: '16' }, { path: ['size'], keyword: 'type', detail: 'number' }],
     [{ size: 0 }, { path: ['size'], keyword: 'exclusiveMinimum', detail: '0' }],
     [{ size: 80 }, { path: ['size'], keyword: 'maximum', detail: '72' }],
-    [{ size: 16, lines: 2.5 }, { path: ['lines'], keyword: 'type', detail: 'integer' }],
-    [{ size: 16, color: 'red' }, { path: ['color'], keyword: 'pattern', detail: '^[0-9A-Fa-f]{6}$' }],
-    [{ size: 16, names: [] }, { path: ['names'], keyword: 'minItems', detail: '1' }],
-    [{ size: 16, names: ['a', ''] }, { path: ['names', '1'], keyword: 'minLength', detail: '1' }],
-    [{ size: 16, names: ['a', 'a'] }, { path: ['names'], keyword: 'uniqueItems', detail: '' }],
-    [{ size: 16, kind: 'c' }, { path: ['kind'], keyword: 'enum', detail: 'a, b' }],
+    [
+      { size: 16, lines: 2.5 },
+      { path: ['lines'], keyword: 'type', detail: 'integer' },
+    ],
+    [
+      { size: 16, color: 'red' },
+      { path: ['color'], keyword: 'pattern', detail: '^[0-9A-Fa-f]{6}$' },
+    ],
+    [
+      { size: 16, names: [] },
+      { path: ['names'], keyword: 'minItems', detail: '1' },
+    ],
+    [
+      { size: 16, names: ['a', ''] },
+      { path: ['names', '1'], keyword: 'minLength', detail: '1' },
+    ],
+    [
+      { size: 16, names: ['a', 'a'] },
+      { path: ['names'], keyword: 'uniqueItems', detail: '' },
+    ],
+    [
+      { size: 16, kind: 'c' },
+      { path: ['kind'], keyword: 'enum', detail: 'a, b' },
+    ],
   ])('reports %j', (value, problem) => {
     expect(validateAgainstSchema(value, schema)).toEqual(problem);
   });
 });
 
 describe('firstProblem with anyOf', () => {
-  const textOrList = { anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 }] };
-  const copyNumber = { anyOf: [{ type: 'string', pattern: '^[0-9]{1,6}$' }, { type: 'integer', minimum: 1, maximum: 999999 }] };
+  const textOrList = {
+    anyOf: [
+      { type: 'string', minLength: 1 },
+      { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+    ],
+  };
+  const copyNumber = {
+    anyOf: [
+      { type: 'string', pattern: '^[0-9]{1,6}$' },
+      { type: 'integer', minimum: 1, maximum: 999999 },
+    ],
+  };
 
   it('accepts a value any branch accepts', () => {
     expect(validateAgainstSchema('市财政局', textOrList)).toBeNull();
@@ -77,7 +108,11 @@ describe('firstProblem with keywords the hand-written validator ignored', () => 
   });
 
   it('follows $ref into definitions', () => {
-    const schema = { definitions: { color: { type: 'string', pattern: '^[0-9A-F]{6}$' } }, type: 'object', properties: { red: { $ref: '#/definitions/color' } } };
+    const schema = {
+      definitions: { color: { type: 'string', pattern: '^[0-9A-F]{6}$' } },
+      type: 'object',
+      properties: { red: { $ref: '#/definitions/color' } },
+    };
     expect(validateAgainstSchema({ red: 'red' }, schema)).toEqual({ path: ['red'], keyword: 'pattern', detail: '^[0-9A-F]{6}$' });
   });
 });

@@ -55,7 +55,9 @@ describe('plan targets accuracy on the labelled set', () => {
     const recall = hits / expected.length;
     const precision = hits / keys.length;
     // The figures the README states; printed so that a change in them is seen.
-    console.log(`targets: ${expected.length} labelled, ${keys.length} found, ${hits} right; recall ${(recall * 100).toFixed(1)}%, precision ${(precision * 100).toFixed(1)}%`);
+    console.log(
+      `targets: ${expected.length} labelled, ${keys.length} found, ${hits} right; recall ${(recall * 100).toFixed(1)}%, precision ${(precision * 100).toFixed(1)}%`,
+    );
     if (missed.length > 0) console.log(`missed:\n  ${missed.join('\n  ')}`);
     if (spurious.length > 0) console.log(`not targets:\n  ${spurious.join('\n  ')}`);
     expect(expected.length).toBeGreaterThanOrEqual(150);

@@ -49,15 +49,33 @@ describe('extractTargets', () => {
   });
 
   it('gives a deadline to the numbers of its clause and after, and a closing 年底前完成 to the whole sentence', () => {
-    const found = targetsOf('# 计划\n\n## 一、任务\n\n新建学校6所，6月底前完成2所主体工程，年内开工3所。\n\n培训学时不少于72学时，参训人员500人，年底前完成（牵头单位：人事科）。\n');
-    expect(found.map((target) => `${target.value}${target.unit} ${target.deadline ?? '-'}`)).toEqual(['6所 -', '2所 6月底前', '3所 年内', '72学时 年底前', '500人 年底前']);
+    const found = targetsOf(
+      '# 计划\n\n## 一、任务\n\n新建学校6所，6月底前完成2所主体工程，年内开工3所。\n\n培训学时不少于72学时，参训人员500人，年底前完成（牵头单位：人事科）。\n',
+    );
+    expect(found.map((target) => `${target.value}${target.unit} ${target.deadline ?? '-'}`)).toEqual([
+      '6所 -',
+      '2所 6月底前',
+      '3所 年内',
+      '72学时 年底前',
+      '500人 年底前',
+    ]);
   });
 
   it('reads the rows of a target table with its unit, 责任科室 and 完成时限 columns', () => {
     const rows = targetsOf(PLAN).slice(2);
     expect(rows).toEqual([
       expect.objectContaining({ line: 17, subject: '课后服务参与率', value: 95, unit: '%', comparator: 'atLeast', responsible: '基教科', deadline: '9月底前' }),
-      expect.objectContaining({ line: 18, subject: '培训场次', value: 20, low: 20, high: 30, unit: '场', comparator: 'range', responsible: '培训科', deadline: '年底前' }),
+      expect.objectContaining({
+        line: 18,
+        subject: '培训场次',
+        value: 20,
+        low: 20,
+        high: 30,
+        unit: '场',
+        comparator: 'range',
+        responsible: '培训科',
+        deadline: '年底前',
+      }),
     ]);
   });
 });
@@ -76,7 +94,9 @@ describe('targets outputs', () => {
   it('quotes csv fields that hold commas or quotes, with a BOM only for files', () => {
     const csv = formatTargetsCsv(found, 'zh', false);
     expect(csv.startsWith('文件,行,章节')).toBe(true);
-    expect(csv.split('\r\n')[1]).toBe('plan.md,11,二、/（一）,稳定就业,城镇新增就业,1200,万人,不少于,,,,人社局,城镇新增就业1200万人以上，城镇调查失业率控制在5.5％以内，6月底前完成专项行动（牵头单位：人社局）。');
+    expect(csv.split('\r\n')[1]).toBe(
+      'plan.md,11,二、/（一）,稳定就业,城镇新增就业,1200,万人,不少于,,,,人社局,城镇新增就业1200万人以上，城镇调查失业率控制在5.5％以内，6月底前完成专项行动（牵头单位：人社局）。',
+    );
     expect(formatTargetsCsv([{ ...found[0]!, text: 'a,"b"' }], 'en', true)).toContain('\ufeffFile,');
     expect(formatTargetsCsv([{ ...found[0]!, text: 'a,"b"' }], 'en', false)).toContain(',"a,""b"""');
   });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities, normaliseDigits } from '../../../src/targets/quantities.js';
 
-const read = (text: string) => findQuantities(normaliseDigits(text)).map(({ value, unit, comparator, low, high }) => ({ value, unit, comparator, ...(low === undefined ? {} : { low, high }) }));
+const read = (text: string) =>
+  findQuantities(normaliseDigits(text)).map(({ value, unit, comparator, low, high }) => ({
+    value,
+    unit,
+    comparator,
+    ...(low === undefined ? {} : { low, high }),
+  }));
 
 describe('findQuantities', () => {
   it('reads the comparator from the words around the number', () => {

@@ -15,7 +15,19 @@ describe('plan targets (command)', () => {
     expect(result.code).toBe(0);
     const { targets } = JSON.parse(result.stdout) as { targets: Array<Record<string, unknown>> };
     expect(targets).toHaveLength(21);
-    expect(targets.at(-1)).toMatchObject({ file: '2027-街道综合治理计划.md', line: 25, section: '三、', subject: '老旧小区加装电梯', value: 8, low: 8, high: 10, unit: '台', comparator: 'range', deadline: '年底前', responsible: '建设科' });
+    expect(targets.at(-1)).toMatchObject({
+      file: '2027-街道综合治理计划.md',
+      line: 25,
+      section: '三、',
+      subject: '老旧小区加装电梯',
+      value: 8,
+      low: 8,
+      high: 10,
+      unit: '台',
+      comparator: 'range',
+      deadline: '年底前',
+      responsible: '建设科',
+    });
   });
 
   it('writes the tracking workbook: a row per target, every field, and empty 完成情况 and 备注', async () => {
@@ -25,7 +37,23 @@ describe('plan targets (command)', () => {
     await workbook.xlsx.load(readFileSync(out) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
     const sheet = workbook.getWorksheet('量化目标');
     const rows = sheet?.getSheetValues().filter(Boolean) as unknown[][];
-    expect(rows[0]?.slice(1)).toEqual(['文件', '行', '章节', '章节标题', '指标', '数值', '单位', '比较', '下限', '上限', '完成时限', '责任单位', '原文', '完成情况', '备注']);
+    expect(rows[0]?.slice(1)).toEqual([
+      '文件',
+      '行',
+      '章节',
+      '章节标题',
+      '指标',
+      '数值',
+      '单位',
+      '比较',
+      '下限',
+      '上限',
+      '完成时限',
+      '责任单位',
+      '原文',
+      '完成情况',
+      '备注',
+    ]);
     expect(rows).toHaveLength(1 + 27);
     expect(rows[1]?.slice(1, 9)).toEqual(['2027-区教育局工作计划.md', 13, '二、', '主要目标', '新增中小学学位', 4000, '个', '不少于']);
   });

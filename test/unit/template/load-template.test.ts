@@ -89,7 +89,10 @@ describe('template folders', () => {
   });
 
   it('names the key and line of a wrong value in the manifest', async () => {
-    await editManifest(/body: \{ eastAsia: \[仿宋_GB2312, 仿宋, FangSong, STFangsong\], latin: Times New Roman, sizePt: 16/, 'body: { eastAsia: [仿宋_GB2312], latin: Times New Roman, sizePt: big');
+    await editManifest(
+      /body: \{ eastAsia: \[仿宋_GB2312, 仿宋, FangSong, STFangsong\], latin: Times New Roman, sizePt: 16/,
+      'body: { eastAsia: [仿宋_GB2312], latin: Times New Roman, sizePt: big',
+    );
     const error = await rejection(loadTemplate(copy, { cwd: work }));
     expect(error.text.en).toContain('fonts.body.sizePt');
     expect(error.text.en).toContain('should be of type number');
@@ -197,10 +200,7 @@ describe('template folders', () => {
   describe('extends', () => {
     it('official holds only its manifest and takes its pieces and HTML page from plan', async () => {
       const template = await loadTemplate('official', { cwd: work });
-      expect(template.files.layers.map((layer) => layer.folder)).toEqual([
-        join(BUILTIN_TEMPLATES_FOLDER, 'official'),
-        join(BUILTIN_TEMPLATES_FOLDER, 'plan'),
-      ]);
+      expect(template.files.layers.map((layer) => layer.folder)).toEqual([join(BUILTIN_TEMPLATES_FOLDER, 'official'), join(BUILTIN_TEMPLATES_FOLDER, 'plan')]);
       expect(template.html()).not.toBeNull();
       expect(await template.files.shown(join('pieces', 'date.hbs'))).toBe('plan/pieces/date.hbs');
     });
@@ -209,7 +209,13 @@ describe('template folders', () => {
       const mine = join(work, 'blue');
       await mkdir(mine);
       const official = await readFile(join(BUILTIN_TEMPLATES_FOLDER, 'official', 'template.yaml'), 'utf8');
-      await writeFile(join(mine, 'template.yaml'), official.replace(/^name: .*$/m, 'name: blue').replace(/^extends: .*$/m, 'extends: official').replace(/^redColor: .*$/m, 'redColor: "0000FF"'));
+      await writeFile(
+        join(mine, 'template.yaml'),
+        official
+          .replace(/^name: .*$/m, 'name: blue')
+          .replace(/^extends: .*$/m, 'extends: official')
+          .replace(/^redColor: .*$/m, 'redColor: "0000FF"'),
+      );
       const template = await loadTemplate(mine, { cwd: work });
       expect(template.manifest.redColor).toBe('0000FF');
       expect(template.files.layers).toHaveLength(3);

@@ -11,10 +11,15 @@ import { FRONT_MATTER } from '../render/official-plan.js';
 const GENERATED = join(PROJECT_DIR, 'src/template/precompiled-templates.generated.ts');
 
 /** Every .hbs file of the built-in templates, with whether it compiles for HTML (escaping) or for text. */
-function builtinFiles(): Array<{ file: string; escape: boolean }> {
-  const found: Array<{ file: string; escape: boolean }> = [];
+function builtinFiles(): Array<{ file: string; escaping: boolean }> {
+  const found: Array<{ file: string; escaping: boolean }> = [];
   for (const name of builtinTemplateNames()) {
-    for (const [folder, escape] of [['html', true], ['html/partials', true], ['pieces', false], ['pieces/partials', false]] as const) {
+    for (const [folder, escaping] of [
+      ['html', true],
+      ['html/partials', true],
+      ['pieces', false],
+      ['pieces/partials', false],
+    ] as const) {
       const path = join(BUILTIN_TEMPLATES_FOLDER, name, folder);
       let names: string[];
       try {
@@ -22,7 +27,7 @@ function builtinFiles(): Array<{ file: string; escape: boolean }> {
       } catch {
         continue;
       }
-      for (const entry of names.filter((item) => item.endsWith('.hbs'))) found.push({ file: join(path, entry), escape });
+      for (const entry of names.filter((item) => item.endsWith('.hbs'))) found.push({ file: join(path, entry), escaping });
     }
   }
   return found;
@@ -34,7 +39,10 @@ async function renderAll(): Promise<string[]> {
   const { buildViewModel } = await import('../../../src/render/build-view-model.js');
   const { renderHtml } = await import('../../../src/render/html/render-html.js');
   const { loadTemplate } = await import('../../../src/template/load-template.js');
-  const plans = [readFileSync(join(EXAMPLES_DIR, '2027-科技工作计划.md'), 'utf8'), `${FRONT_MATTER}\n# 计划\n\n一、目标\n\n正文。\n\n## 附件1：分工表\n\n附件正文。\n`];
+  const plans = [
+    readFileSync(join(EXAMPLES_DIR, '2027-科技工作计划.md'), 'utf8'),
+    `${FRONT_MATTER}\n# 计划\n\n一、目标\n\n正文。\n\n## 附件1：分工表\n\n附件正文。\n`,
+  ];
   const outputs: string[] = [];
   for (const name of builtinTemplateNames()) {
     const template = await loadTemplate(name, { cwd: PROJECT_DIR });
@@ -51,17 +59,17 @@ describe('precompiled built-in templates', () => {
     expect(readFileSync(GENERATED, 'utf8')).toBe(precompiledModuleText());
   });
 
-  it.each(builtinFiles().map(({ file, escape }) => [file.slice(BUILTIN_TEMPLATES_FOLDER.length), escape] as const))('cover %s', (file, escape) => {
+  it.each(builtinFiles().map(({ file, escaping }) => [file.slice(BUILTIN_TEMPLATES_FOLDER.length), escaping] as const))('cover %s', (file, escaping) => {
     const source = readFileSync(join(BUILTIN_TEMPLATES_FOLDER, file), 'utf8');
-    expect(precompiledSpec(source, { escape })).toBeDefined();
+    expect(precompiledSpec(source, { escape: escaping })).toBeDefined();
     // A file's form for the other output would compile under other options: it is never taken in its place.
-    expect(precompiledSpec(source, { escape: !escape })).toBeUndefined();
+    expect(precompiledSpec(source, { escape: !escaping })).toBeUndefined();
   });
 
   it('find nothing for an edited file', () => {
     const [first] = builtinFiles();
     const source = readFileSync(first!.file, 'utf8');
-    expect(precompiledSpec(`${source} `, { escape: first!.escape })).toBeUndefined();
+    expect(precompiledSpec(`${source} `, { escape: first!.escaping })).toBeUndefined();
   });
 
   it.each(builtinTemplateNames())('hold the %s manifest as parsing it gives, a fresh copy each time', (name) => {
@@ -76,15 +84,19 @@ describe('precompiled built-in templates', () => {
     vi.resetModules();
     const precompiled = await renderAll();
     vi.resetModules();
-    vi.doMock('../../../src/template/precompiled-templates.generated.js', () => ({ PRECOMPILED_HTML: new Map(), PRECOMPILED_TEXT: new Map(), PARSED_MANIFESTS: new Map() }));
+    vi.doMock('../../../src/template/precompiled-templates.generated.js', () => ({
+      PRECOMPILED_HTML: new Map(),
+      PRECOMPILED_TEXT: new Map(),
+      PARSED_MANIFESTS: new Map(),
+    }));
     try {
       const fresh = await import('../../../src/template/precompiled-templates.js');
       const [first] = builtinFiles();
-      expect(fresh.precompiledSpec(readFileSync(first!.file, 'utf8'), { escape: first!.escape })).toBeUndefined();
+      expect(fresh.precompiledSpec(readFileSync(first!.file, 'utf8'), { escape: first!.escaping })).toBeUndefined();
       expect(fresh.parsedBuiltinManifest(readFileSync(join(BUILTIN_TEMPLATES_FOLDER, 'plan/template.yaml'), 'utf8'))).toBeUndefined();
       const compiled = await renderAll();
       expect(compiled).toHaveLength(precompiled.length);
-      compiled.forEach((output, index) => expect(output).toBe(precompiled[index]));
+      for (const [index, output] of compiled.entries()) expect(output).toBe(precompiled[index]);
     } finally {
       vi.doUnmock('../../../src/template/precompiled-templates.generated.js');
       vi.resetModules();

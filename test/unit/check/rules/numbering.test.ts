@@ -5,10 +5,22 @@ const title = '# 2027年科技工作计划\n\n';
 
 describe('numbering-sequence', () => {
   it.each([
-    ['a gap among （一）…', `${title}一、工作目标\n\n（一）加强领导。落实责任。\n\n（三）完善制度。建立办法。\n`, [{ message: '编号不连续：期望“（二）”，实际“（三）”', range: '7:1-7:4', text: '（三）' }]],
-    ['a duplicate 1、', `${title}一、工作目标\n\n1、完成申报。\n\n1、组织培训。\n`, [{ message: '编号重复：期望“2、”，实际“1、”', range: '7:1-7:3', text: '1、' }]],
+    [
+      'a gap among （一）…',
+      `${title}一、工作目标\n\n（一）加强领导。落实责任。\n\n（三）完善制度。建立办法。\n`,
+      [{ message: '编号不连续：期望“（二）”，实际“（三）”', range: '7:1-7:4', text: '（三）' }],
+    ],
+    [
+      'a duplicate 1、',
+      `${title}一、工作目标\n\n1、完成申报。\n\n1、组织培训。\n`,
+      [{ message: '编号重复：期望“2、”，实际“1、”', range: '7:1-7:3', text: '1、' }],
+    ],
     ['a list that does not start at one', `${title}二、工作目标\n`, [{ message: '编号不连续：期望“一、”，实际“二、”', range: '3:1-3:3', text: '二、' }]],
-    ['a Markdown ordered list keeps the written numbers', `${title}一、工作目标\n\n1. 完成申报。\n2. 组织培训。\n4. 开展评估。\n`, [{ message: '编号不连续：期望“3.”，实际“4.”', range: '7:1-7:3', text: '4.' }]],
+    [
+      'a Markdown ordered list keeps the written numbers',
+      `${title}一、工作目标\n\n1. 完成申报。\n2. 组织培训。\n4. 开展评估。\n`,
+      [{ message: '编号不连续：期望“3.”，实际“4.”', range: '7:1-7:3', text: '4.' }],
+    ],
   ])('reports %s', (_name, text, expected) => {
     expect(found('numbering-sequence', text)).toEqual(expected);
   });
@@ -79,7 +91,9 @@ describe('numbering-style', () => {
 
   it('takes 1. when the option says GB/T 9704', () => {
     const text = `${title}一、目标\n\n1、申报。\n`;
-    expect(found('numbering-style', text, { arabic: '1.' })).toEqual([{ message: '三级标题编号写法不规范：期望“1.”，实际“1、”', range: '5:1-5:3', text: '1、' }]);
+    expect(found('numbering-style', text, { arabic: '1.' })).toEqual([
+      { message: '三级标题编号写法不规范：期望“1.”，实际“1、”', range: '5:1-5:3', text: '1、' },
+    ]);
     expect(fixed('numbering-style', text, { arabic: '1.' })).toContain('\n1.申报。\n');
   });
 });
@@ -103,7 +117,7 @@ describe('inline-enumeration', () => {
 describe('numbering in attachments', () => {
   const notice = `${title}一、工作目标\n\n（一）加强领导。落实责任。\n\n## 附件\n\n# 实施意见\n\n一、总体要求\n\n（一）指导思想。坚持创新。\n\n（三）基本原则。统筹推进。\n`;
 
-  it('checks each attachment\'s tree on its own: its 一、 is not a duplicate of the body\'s, its gaps are still found', () => {
+  it("checks each attachment's tree on its own: its 一、 is not a duplicate of the body's, its gaps are still found", () => {
     expect(found('numbering-sequence', notice)).toEqual([{ message: '编号不连续：期望“（二）”，实际“（三）”', range: '15:1-15:4', text: '（三）' }]);
   });
 

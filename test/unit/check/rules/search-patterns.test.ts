@@ -24,7 +24,7 @@ const PAIRS: Array<{ name: string; pattern: RegExp; reference: RegExp; pieces: s
   {
     name: 'doc-number',
     pattern: DOC_NUMBER,
-    reference: /(?<=\p{Script=Han})([〔\[【（(［〖])\s*([0-9０-９]{4})\s*([〕\]】）)］〗])\s*(第?)\s*([0-9０-９]+)\s*号/gu,
+    reference: /(?<=\p{Script=Han})([〔[【（(［〖])\s*([0-9０-９]{4})\s*([〕\]】）)］〗])\s*(第?)\s*([0-9０-９]+)\s*号/gu,
     pieces: ['发', '文', 'a', ' ', '〔2027〕', '（２０２７）', '[2027]', '(2027 )', '〔202〕', '〔', '〕', '2027', '第', '01', '1', '号', '1号'],
   },
   {
@@ -42,7 +42,11 @@ function matches(pattern: RegExp, text: string): Array<[number, ...Array<string 
 /** Every corpus text and example, and random strings of the pieces each pattern turns on. */
 function texts(files: readonly string[], pieces: readonly string[]): string[] {
   const all = files.filter((name) => /\.(txt|md|csv|html?)$/.test(name)).map(readCorpusText);
-  all.push(...readdirSync(EXAMPLES_DIR).filter((name) => name.endsWith('.md')).map((name) => readFileSync(join(EXAMPLES_DIR, name), 'utf8')));
+  all.push(
+    ...readdirSync(EXAMPLES_DIR)
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => readFileSync(join(EXAMPLES_DIR, name), 'utf8')),
+  );
   let seed = 7;
   const random = (): number => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -58,7 +62,13 @@ function texts(files: readonly string[], pieces: readonly string[]): string[] {
 
 /** The date as the year-first pattern reports it, for comparison with `dateMatches`. */
 function yearFirst(pattern: RegExp, text: string): DateMatch[] {
-  return [...text.matchAll(pattern)].map((match) => ({ start: match.index ?? -1, written: match[0], year: match[1] ?? '', month: match[2] ?? '', day: match[3] }));
+  return [...text.matchAll(pattern)].map((match) => ({
+    start: match.index ?? -1,
+    written: match[0],
+    year: match[1] ?? '',
+    month: match[2] ?? '',
+    day: match[3],
+  }));
 }
 
 const DATES: Array<{ name: string; pattern: RegExp; reference: RegExp; pieces: string[] }> = [

@@ -37,9 +37,7 @@ describe('heading-punctuation', () => {
 
   it('accepts a run-in heading ending in 。 and reports one ending in ：', () => {
     const text = `${title}（一）加强领导。各部门落实责任。\n\n（二）完善制度：建立考核办法。\n`;
-    expect(found('heading-punctuation', text)).toEqual([
-      { message: '段内标题应以“。”结尾：“（二）”（二级标题）以“：”结尾', range: '5:8-5:9', text: '：' },
-    ]);
+    expect(found('heading-punctuation', text)).toEqual([{ message: '段内标题应以“。”结尾：“（二）”（二级标题）以“：”结尾', range: '5:8-5:9', text: '：' }]);
   });
 
   it('leaves an item that is a sentence alone', () => {
@@ -49,7 +47,9 @@ describe('heading-punctuation', () => {
 
 describe('title', () => {
   it('reports a plan without a title at its start', () => {
-    expect(found('title', '一、目标\n\n全年完成。\n')).toEqual([{ message: '计划缺少标题：请在文件头写 title:，或在第一行写“# 标题”', range: '1:1-1:1', text: '' }]);
+    expect(found('title', '一、目标\n\n全年完成。\n')).toEqual([
+      { message: '计划缺少标题：请在文件头写 title:，或在第一行写“# 标题”', range: '1:1-1:1', text: '' },
+    ]);
   });
 
   it('reports and removes punctuation closing a heading title', () => {

@@ -73,7 +73,9 @@ describe('date-format', () => {
     ['a month without a day', '2027年01月', '2027年1月'],
   ])('reports and fixes %s', (_name, written, wanted) => {
     const text = `${title}会议于${written}召开。\n`;
-    expect(found('date-format', text)).toEqual([{ message: `日期格式不规范：期望“${wanted}”，实际“${written}”`, range: `3:4-3:${4 + written.length}`, text: written }]);
+    expect(found('date-format', text)).toEqual([
+      { message: `日期格式不规范：期望“${wanted}”，实际“${written}”`, range: `3:4-3:${4 + written.length}`, text: written },
+    ]);
     expect(fixed('date-format', text)).toBe(`${title}会议于${wanted}召开。\n`);
   });
 
@@ -109,12 +111,16 @@ describe('doc-number', () => {
 
   it('reports and fixes the front-matter docNumber', () => {
     const text = '---\ndocNumber: 樊科发（2027）01号\n---\n\n# 计划\n';
-    expect(found('doc-number', text)).toEqual([{ message: '发文字号不规范：期望“樊科发〔2027〕1号”，实际“樊科发（2027）01号”', range: '2:12-2:24', text: '樊科发（2027）01号' }]);
+    expect(found('doc-number', text)).toEqual([
+      { message: '发文字号不规范：期望“樊科发〔2027〕1号”，实际“樊科发（2027）01号”', range: '2:12-2:24', text: '樊科发（2027）01号' },
+    ]);
     expect(fixed('doc-number', text)).toBe('---\ndocNumber: 樊科发〔2027〕1号\n---\n\n# 计划\n');
   });
 
   it('reports a docNumber without a bracketed year', () => {
-    expect(found('doc-number', '---\ndocNumber: 樊科发1号\n---\n\n# 计划\n').map((finding) => finding.message)).toEqual(['发文字号“樊科发1号”缺少用“〔〕”括入的年份，如“樊科发〔2027〕1号”']);
+    expect(found('doc-number', '---\ndocNumber: 樊科发1号\n---\n\n# 计划\n').map((finding) => finding.message)).toEqual([
+      '发文字号“樊科发1号”缺少用“〔〕”括入的年份，如“樊科发〔2027〕1号”',
+    ]);
   });
 });
 
@@ -169,7 +175,9 @@ describe('no-pinyin-annotation', () => {
 describe('script-consistency', () => {
   it('reports the traditional characters of a line in one finding and fixes them', () => {
     const text = `${title}認真做好年度計劃。\n`;
-    expect(found('script-consistency', text)).toEqual([{ message: '简体文档中混有繁体字“認、計、劃”：应为“认、计、划”', range: '3:1-3:9', text: '認真做好年度計劃' }]);
+    expect(found('script-consistency', text)).toEqual([
+      { message: '简体文档中混有繁体字“認、計、劃”：应为“认、计、划”', range: '3:1-3:9', text: '認真做好年度計劃' },
+    ]);
     expect(fixed('script-consistency', text)).toBe(`${title}认真做好年度计划。\n`);
   });
 
@@ -183,6 +191,8 @@ describe('script-consistency', () => {
 
   it('leaves a plan that is mostly traditional alone with script: auto', () => {
     expect(found('script-consistency', '# 工作計劃\n\n認真做好年度計劃的實施，開展調查研究。\n', { script: 'auto' })).toEqual([]);
-    expect(found('script-consistency', '# 工作计划\n\n认真做好年度计划的实施，開展调查研究。\n', { script: 'auto' }).map((finding) => finding.text)).toEqual(['開']);
+    expect(found('script-consistency', '# 工作计划\n\n认真做好年度计划的实施，開展调查研究。\n', { script: 'auto' }).map((finding) => finding.text)).toEqual([
+      '開',
+    ]);
   });
 });

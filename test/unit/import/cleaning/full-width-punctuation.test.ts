@@ -14,7 +14,11 @@ describe('full-width-punctuation', () => {
   });
 
   it('drops the spaces a half-width mark carried before Chinese text', () => {
-    expect(runStep(fullWidthPunctuation, ['内部监督, 全面规范', '改造16万平方米, “一户一阀”', 'Hello, world']).texts).toEqual(['内部监督，全面规范', '改造16万平方米，“一户一阀”', 'Hello, world']);
+    expect(runStep(fullWidthPunctuation, ['内部监督, 全面规范', '改造16万平方米, “一户一阀”', 'Hello, world']).texts).toEqual([
+      '内部监督，全面规范',
+      '改造16万平方米，“一户一阀”',
+      'Hello, world',
+    ]);
   });
 
   it('turns a doubled comma into one', () => {

@@ -4,7 +4,10 @@ import { runStep } from './run-step.js';
 
 describe('heading-punctuation', () => {
   it('removes end punctuation from stand-alone 一、 and （一） headings', () => {
-    expect(runStep(headingPunctuation, ['一、工作目標：', '（一）全面提升企業自主創新能力。']).texts).toEqual(['一、工作目標', '（一）全面提升企業自主創新能力']);
+    expect(runStep(headingPunctuation, ['一、工作目標：', '（一）全面提升企業自主創新能力。']).texts).toEqual([
+      '一、工作目標',
+      '（一）全面提升企業自主創新能力',
+    ]);
   });
 
   it('keeps run-in headings, lower levels and prose as written', () => {

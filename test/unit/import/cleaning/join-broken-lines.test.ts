@@ -18,24 +18,16 @@ describe('join-broken-lines', () => {
 
   it('joins lines broken at the page width by PDF extraction, but never onto a marker line', () => {
     const width = '这是一个从PDF提取出来的很长的段落文字每行固定长度'; // 25 characters
-    const lines = [
-      '一、工作目标',
-      `${width}`,
-      `${width}`,
-      '到此结束。',
-      `${width}`,
-      `${width}`,
-      `${width}`,
-      '第二段结束。',
-      `${width}`,
-      '（一）加强领导',
-    ];
+    const lines = ['一、工作目标', `${width}`, `${width}`, '到此结束。', `${width}`, `${width}`, `${width}`, '第二段结束。', `${width}`, '（一）加强领导'];
     const result = runStep(joinBrokenLines, lines);
     expect(result.texts).toEqual(['一、工作目标', `${width}${width}到此结束。`, `${width}${width}${width}第二段结束。`, width, '（一）加强领导']);
   });
 
   it('joins a word cut by a line break in prose (`交` / `流。`)', () => {
-    const result = runStep(joinBrokenLines, ['3、加强创业中心文化氛围建设。适时召开一次在孵企业老总座谈会，邀请区领导参加，加强沟通交', '流。同时做好培训工作。']);
+    const result = runStep(joinBrokenLines, [
+      '3、加强创业中心文化氛围建设。适时召开一次在孵企业老总座谈会，邀请区领导参加，加强沟通交',
+      '流。同时做好培训工作。',
+    ]);
     expect(result.texts).toEqual(['3、加强创业中心文化氛围建设。适时召开一次在孵企业老总座谈会，邀请区领导参加，加强沟通交流。同时做好培训工作。']);
   });
 

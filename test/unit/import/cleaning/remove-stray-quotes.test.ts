@@ -9,7 +9,7 @@ describe('remove-stray-quotes', () => {
     expect(result.changes).toHaveLength(2);
   });
 
-  it("leaves quotes in Latin text and at word edges alone", () => {
+  it('leaves quotes in Latin text and at word edges alone', () => {
     const texts = ["Xi'an 项目", "'引号'", "it's 计划"];
     expect(runStep(removeStrayQuotes, texts).texts).toEqual(texts);
   });

@@ -101,7 +101,15 @@ describe('reading .docx', () => {
         ],
       },
       styles: { paragraphStyles: [{ id: 'PlanLevel1', name: 'Plan Level 1', basedOn: 'Normal', paragraph: { numbering: { reference: 'plan', level: 0 } } }] },
-      sections: [{ children: [new Paragraph({ text: '工作目标', style: 'PlanLevel1' }), new Paragraph({ text: '正文。' }), new Paragraph({ text: '主要措施', style: 'PlanLevel1' })] }],
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: '工作目标', style: 'PlanLevel1' }),
+            new Paragraph({ text: '正文。' }),
+            new Paragraph({ text: '主要措施', style: 'PlanLevel1' }),
+          ],
+        },
+      ],
     });
     const folder = tempFolder('plan-import-docx-');
     const file = join(folder, 'styled.docx');

@@ -23,7 +23,9 @@ function paragraphs(xml: string): Array<{ text: string; properties: string }> {
 describe('attachments in the .docx', () => {
   it('come after the 附件说明, 署名 and 成文日期 and before the 版记, each with all its sections', async () => {
     const parts = await docxParts(await renderDocx(buildViewModel(parsePlan(NOTICE_WITH_ATTACHMENTS).document, official), official));
-    const text = paragraphs(parts.get('word/document.xml') ?? '').map((paragraph) => paragraph.text).join('\n');
+    const text = paragraphs(parts.get('word/document.xml') ?? '')
+      .map((paragraph) => paragraph.text)
+      .join('\n');
     const body = text.indexOf('请认真贯彻落实');
     expect(positionsInOrder(text.slice(body), PRINTED_ORDER)).not.toContain(-1);
   });

@@ -22,6 +22,7 @@ export async function docxParts(bytes: Uint8Array, leaveOut: readonly string[] =
   const names = [...(await readZip(Buffer.from(bytes), 'x.docx', [])).sizes.keys()].filter((name) => !leaveOut.includes(name));
   const { entries } = await readZip(Buffer.from(bytes), 'x.docx', names);
   const ids = new Map<string, string>();
-  const stable = (text: string): string => text.replace(/(?<="rId|\bid=")(?!rId)[A-Za-z0-9_-]{18,}(?=")/g, (id) => ids.get(id) ?? (ids.set(id, `random${ids.size + 1}`).get(id) as string));
+  const stable = (text: string): string =>
+    text.replace(/(?<="rId|\bid=")(?!rId)[A-Za-z0-9_-]{18,}(?=")/g, (id) => ids.get(id) ?? (ids.set(id, `random${ids.size + 1}`).get(id) as string));
   return new Map(names.map((name) => [name, stable(entries.get(name)?.toString('utf8') ?? '')]));
 }

@@ -6,7 +6,7 @@ import { attributes, findAll, textOf, xmlTree } from './xml-tree.js';
 
 /** A Footer keeps its paragraphs in its options until the document is packed. */
 function footerTree(footer: Footer): unknown {
-  return ((footer as unknown as { options: { children: Paragraph[] } }).options.children).map(xmlTree);
+  return (footer as unknown as { options: { children: Paragraph[] } }).options.children.map(xmlTree);
 }
 
 let template: LoadedTemplate;

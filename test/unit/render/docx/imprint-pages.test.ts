@@ -22,7 +22,9 @@ describe('document order', () => {
     const view = buildViewModel(parsePlan(source).document, official);
     const { numbered, unnumbered } = documentChildren(view, official.manifest);
     const texts = [...numbered, ...unnumbered].map((child) => textOf(xmlTree(child)));
-    const order = ['正文。', '2027年1月5日', '附件1', '分工表', '附件正文。', '抄送：区委办公室，区政府办公室。'].map((wanted) => texts.findIndex((text) => text.startsWith(wanted)));
+    const order = ['正文。', '2027年1月5日', '附件1', '分工表', '附件正文。', '抄送：区委办公室，区政府办公室。'].map((wanted) =>
+      texts.findIndex((text) => text.startsWith(wanted)),
+    );
     expect(order.every((index) => index >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
@@ -37,7 +39,12 @@ describe('page numbers before and on the 版记 page', () => {
     const names = [...(await readZip(bytes, 'x.docx', [])).sizes.keys()];
     const { entries } = await readZip(bytes, 'x.docx', names);
     const text = (name: string): string => entries.get(name)?.toString('utf8') ?? '';
-    const targets = new Map([...text('word/_rels/document.xml.rels').matchAll(/Id="([^"]+)"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="([^"]+)"/g)].map((match) => [match[1] ?? match[4], match[2] ?? match[3]]));
+    const targets = new Map(
+      [...text('word/_rels/document.xml.rels').matchAll(/Id="([^"]+)"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="([^"]+)"/g)].map((match) => [
+        match[1] ?? match[4],
+        match[2] ?? match[3],
+      ]),
+    );
     return [...text('word/document.xml').matchAll(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)].map((section) =>
       [...section[0].matchAll(/<w:footerReference [^>]*r:id="([^"]+)"/g)].map((reference) => text(`word/${targets.get(reference[1]) ?? ''}`)),
     );

@@ -52,6 +52,6 @@ describe('版记', () => {
       const style = JSON.stringify(findAll(tree, 'v:shape'));
       return Number(/height:([\d.]+)mm/.exec(style)?.[1]);
     };
-    expect(height(long) - height(IMPRINT)).toBeCloseTo((14 * 1.75 * 25.4) / 72 * 1, 0);
+    expect(height(long) - height(IMPRINT)).toBeCloseTo(((14 * 1.75 * 25.4) / 72) * 1, 0);
   });
 });

@@ -63,7 +63,13 @@ describe('level headings', () => {
     [5, '仿宋_GB2312'],
   ] as const)('level %s is set in %s, 16 pt, with the East Asian hint and Times New Roman for Latin', (level, font) => {
     const tree = headingTree(level);
-    expect(firstRunFonts(tree)).toEqual({ 'w:eastAsia': font, 'w:ascii': 'Times New Roman', 'w:hAnsi': 'Times New Roman', 'w:cs': 'Times New Roman', 'w:hint': 'eastAsia' });
+    expect(firstRunFonts(tree)).toEqual({
+      'w:eastAsia': font,
+      'w:ascii': 'Times New Roman',
+      'w:hAnsi': 'Times New Roman',
+      'w:cs': 'Times New Roman',
+      'w:hint': 'eastAsia',
+    });
     expect(effective(findAll(tree, 'w:r')[0]).size).toBe(32);
     // −0.25 pt per character fits 28 characters into 156 mm.
     expect(attributes(findAll(tree, 'w:rPr')[0], 'w:spacing')).toEqual({ 'w:val': -5 });

@@ -53,7 +53,10 @@ function comparablePart(path: string, text: string): string {
     return `${text.replace(LINK_RELATIONSHIP, '').replace(/ Id="rId\d+"/g, '')}${links.join('')}`;
   }
   let count = 0;
-  return text.replace(OWN_IDS, (_, start: string) => `${start}#${(count += 1)}"`);
+  return text.replace(OWN_IDS, (_, start: string) => {
+    count += 1;
+    return `${start}#${count}"`;
+  });
 }
 
 /** Every part of a written .docx by path (the archive's order aside), with what each writer picks for itself (ids, the clock) set aside. */
@@ -108,7 +111,8 @@ describe('a .docx written by our body writer', () => {
     expect(packed).toHaveBeenCalledTimes(1);
     expect(docxFallbackReason()).toBeNull();
     const theirs = comparable(await wholeByDocx(documentSource(view, template.manifest), []));
-    for (const parts of written) expect(parts.filter(([path]) => path !== 'word/fontTable.xml')).toEqual(theirs.filter(([path]) => path !== 'word/fontTable.xml'));
+    for (const parts of written)
+      expect(parts.filter(([path]) => path !== 'word/fontTable.xml')).toEqual(theirs.filter(([path]) => path !== 'word/fontTable.xml'));
   });
 
   it('holds the built-in templates’ kinds as docx writes them now (npm run generate writes them)', async () => {

@@ -47,7 +47,7 @@ describe('red header (版头)', () => {
     expect(textOf(number)).toBe('樊科发〔2027〕1号');
     expect(attributes(number, 'w:jc')).toEqual({ 'w:val': 'center' });
     // 4 mm (11.3 pt) from the number's glyphs, whose foot is 0.39 font sizes above the line's, where the border's space starts.
-    expect(attributes(number, 'w:bottom')).toEqual({ 'w:val': 'single', 'w:color': 'FF0000', 'w:sz': 18, 'w:space': Math.round(4 / 25.4 * 72 - 16 * 0.39) });
+    expect(attributes(number, 'w:bottom')).toEqual({ 'w:val': 'single', 'w:color': 'FF0000', 'w:sz': 18, 'w:space': Math.round((4 / 25.4) * 72 - 16 * 0.39) });
   });
 
   it('puts the document number left and the 签发人 right on one line for an upward document', () => {

@@ -6,7 +6,7 @@ import type { ViewText } from '../../../../src/render/view-model.js';
 import { documentStyles } from '../../../../src/render/docx/paragraph-styles.js';
 import type { FontSpec } from '../../../../src/template/manifest-types.js';
 import { loadTemplate, type LoadedTemplate } from '../../../../src/template/load-template.js';
-import { findAll, textOf, xmlTree } from './xml-tree.js';
+import { textOf, xmlTree } from './xml-tree.js';
 
 let template: LoadedTemplate;
 beforeAll(async () => {
@@ -39,7 +39,16 @@ describe('run formatting against the document default', () => {
 });
 
 describe('runs of the same look', () => {
-  const text = (value: string, look: Partial<ViewText> = {}): ViewText => ({ type: 'text', text: value, bold: false, italic: false, strike: false, code: false, link: null, ...look });
+  const text = (value: string, look: Partial<ViewText> = {}): ViewText => ({
+    type: 'text',
+    text: value,
+    bold: false,
+    italic: false,
+    strike: false,
+    code: false,
+    link: null,
+    ...look,
+  });
 
   it('joins a marker to the text that follows and neighbouring text of one look', () => {
     const body = template.manifest.fonts.body;
@@ -50,7 +59,13 @@ describe('runs of the same look', () => {
 
   it('keeps apart what looks different: bold, breaks, code, strikes', () => {
     const body = template.manifest.fonts.body;
-    const runs = textRuns([text('加强', { bold: true }), text('领导'), { type: 'break' }, text('x', { code: true }), text('删除', { strike: true })], body, 0, body, '一、');
+    const runs = textRuns(
+      [text('加强', { bold: true }), text('领导'), { type: 'break' }, text('x', { code: true }), text('删除', { strike: true })],
+      body,
+      0,
+      body,
+      '一、',
+    );
     // 一、 and the bold 加强 differ in weight, so the marker keeps its own run.
     expect(runs).toHaveLength(6);
     expect(textOf(xmlTree(new Paragraph({ children: runs })))).toBe('一、加强领导x删除');
@@ -64,7 +79,10 @@ describe('links', () => {
     const body = template.manifest.fonts.body;
     for (const url of ['https://www.gov.cn/', 'mailto:kjj@example.cn']) {
       const runs = textRuns([link(url)], body, 0, body);
-      expect(runs.filter((run) => run instanceof ExternalHyperlink), url).toHaveLength(1);
+      expect(
+        runs.filter((run) => run instanceof ExternalHyperlink),
+        url,
+      ).toHaveLength(1);
     }
   });
 
@@ -72,7 +90,10 @@ describe('links', () => {
     const body = template.manifest.fonts.body;
     for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'vbscript:msgbox(1)', 'data:text/html;base64,PHNjcmlwdD4=']) {
       const runs = textRuns([link(url)], body, 0, body);
-      expect(runs.filter((run) => run instanceof ExternalHyperlink), url).toHaveLength(0);
+      expect(
+        runs.filter((run) => run instanceof ExternalHyperlink),
+        url,
+      ).toHaveLength(0);
       expect(textOf(xmlTree(new Paragraph({ children: runs }))), url).toBe('点击');
     }
   });

@@ -74,7 +74,8 @@ function problemsIn(xml: string, part: string): string[] {
       if (sequence && child.namespaceURI === W) {
         const position = positionIn(sequence, child.localName, last);
         if (position < 0) problems.push(`${part}: w:${child.localName} is no child of w:${element.localName} (${type})`);
-        else if (sequence.ordered && position < last) problems.push(`${part}: w:${child.localName} comes after w:${lastName} in w:${element.localName} (${type})`);
+        else if (sequence.ordered && position < last)
+          problems.push(`${part}: w:${child.localName} comes after w:${lastName} in w:${element.localName} (${type})`);
         else if (sequence.ordered) {
           last = position;
           lastName = child.localName;
@@ -140,11 +141,15 @@ describe('the .docx against the order of WordprocessingML', () => {
 
   it('finds an element out of order, and one that has no place', () => {
     const wrapped = (body: string): string => `<w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`;
-    expect(problemsIn(wrapped('<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:line="579"/></w:pPr></w:p>'), 'x')).toEqual(['x: w:spacing comes after w:jc in w:pPr (CT_PPr)']);
+    expect(problemsIn(wrapped('<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:line="579"/></w:pPr></w:p>'), 'x')).toEqual([
+      'x: w:spacing comes after w:jc in w:pPr (CT_PPr)',
+    ]);
     // Run properties are a repeated choice: any order, but only run properties.
     expect(problemsIn(wrapped('<w:p><w:r><w:rPr><w:sz w:val="32"/><w:rFonts w:eastAsia="仿宋"/></w:rPr></w:r></w:p>'), 'x')).toEqual([]);
     expect(problemsIn(wrapped('<w:p><w:r><w:rPr><w:jc w:val="center"/></w:rPr></w:r></w:p>'), 'x')).toEqual(['x: w:jc is no child of w:rPr (CT_RPr)']);
-    expect(problemsIn(wrapped('<w:sectPr><w:pgMar w:top="2098"/><w:pgSz w:w="11906"/></w:sectPr>'), 'x')).toEqual(['x: w:pgSz comes after w:pgMar in w:sectPr (CT_SectPr)']);
+    expect(problemsIn(wrapped('<w:sectPr><w:pgMar w:top="2098"/><w:pgSz w:w="11906"/></w:sectPr>'), 'x')).toEqual([
+      'x: w:pgSz comes after w:pgMar in w:sectPr (CT_SectPr)',
+    ]);
     expect(problemsIn(wrapped('<w:p><w:pPr><w:sz w:val="32"/></w:pPr></w:p>'), 'x')).toEqual(['x: w:sz is no child of w:pPr (CT_PPr)']);
     expect(problemsIn(wrapped('<w:sectPr/><w:p/>'), 'x')).toEqual(['x: w:p comes after w:sectPr in w:body (CT_Body)']);
   });

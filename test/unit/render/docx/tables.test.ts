@@ -82,7 +82,9 @@ describe('wide tables', () => {
     const wide = `# 计划\n\n| ${many.join(' | ')} |\n| ${many.map(() => '--').join(' | ')} |\n| ${many.map(() => long).join(' | ')} |\n`;
     const block = buildViewModel(parsePlan(wide).document, template).blocks.find((item) => item.type === 'table');
     if (block?.type !== 'table') throw new Error('no table');
-    const widths = findAll(xmlTree(tableBlock(block, template.manifest)), 'w:gridCol').map((column) => (column as { _attr: Record<string, number> })._attr['w:w'] as number);
+    const widths = findAll(xmlTree(tableBlock(block, template.manifest)), 'w:gridCol').map(
+      (column) => (column as { _attr: Record<string, number> })._attr['w:w'] as number,
+    );
     expect(widths).toHaveLength(24);
     for (const width of widths) expect(width).toBeGreaterThan(300);
     expect(widths.reduce((sum, width) => sum + width, 0)).toBeLessThanOrEqual(8845);

@@ -44,10 +44,20 @@ describe('zipParts', () => {
 
   it('reuses a part deflated before, and stays right after many different ones', () => {
     const styles = `<w:styles>${'样式'.repeat(500)}</w:styles>`;
-    const first = zipParts(new Map([['word/styles.xml', styles], ['word/document.xml', '<w:document>一</w:document>']]));
+    const first = zipParts(
+      new Map([
+        ['word/styles.xml', styles],
+        ['word/document.xml', '<w:document>一</w:document>'],
+      ]),
+    );
     // Hundreds of parts met once each (a title, a date) come and go between two documents.
     for (let index = 0; index < 300; index += 1) zipParts(new Map([['docProps/core.xml', `<dc:title>第${index}号</dc:title>`]]));
-    const second = zipParts(new Map([['word/styles.xml', styles], ['word/document.xml', '<w:document>二</w:document>']]));
+    const second = zipParts(
+      new Map([
+        ['word/styles.xml', styles],
+        ['word/document.xml', '<w:document>二</w:document>'],
+      ]),
+    );
     expect(entries(first).map((entry) => entry.text)).toEqual([styles, '<w:document>一</w:document>']);
     expect(entries(second).map((entry) => entry.text)).toEqual([styles, '<w:document>二</w:document>']);
     expect(entries(zipParts(new Map([['docProps/core.xml', '<dc:title>第7号</dc:title>']])))[0]?.text).toBe('<dc:title>第7号</dc:title>');

@@ -37,7 +37,9 @@ describe('HTML of each construct (plan template)', () => {
   });
 
   it('a GFM table with column alignment', async () => {
-    const table = ['# 计划', '', '| 序号 | 指标 | 目标 |', '| :--: | :-- | --: |', '| 1 | 专利申请量（件） | 1300 |', '| 2 | 高新技术企业（家） | 2 |'].join('\n');
+    const table = ['# 计划', '', '| 序号 | 指标 | 目标 |', '| :--: | :-- | --: |', '| 1 | 专利申请量（件） | 1300 |', '| 2 | 高新技术企业（家） | 2 |'].join(
+      '\n',
+    );
     expect(await renderArticle(table)).toMatchSnapshot();
   });
 
@@ -50,13 +52,16 @@ describe('HTML of each construct (plan template)', () => {
   });
 
   it('attachments, signature and date', async () => {
-    const markdown = '---\ntitle: 计划\nsignature: 樊城区科学技术局\ndate: 2027-01-05\nattachments: [任务分解表, 考核办法]\nnotes: 此件公开发布\n---\n\n正文。\n';
+    const markdown =
+      '---\ntitle: 计划\nsignature: 樊城区科学技术局\ndate: 2027-01-05\nattachments: [任务分解表, 考核办法]\nnotes: 此件公开发布\n---\n\n正文。\n';
     expect(await renderArticle(markdown)).toMatchSnapshot();
   });
 
   it('a table of contents for a long plan, none for a short one', async () => {
     const paragraph = '各部门要按照年度目标任务，细化分解措施，明确责任人和完成时限，确保各项工作落到实处、取得实效。'.repeat(8);
-    const sections = ['一', '二', '三', '四'].map((number, index) => `## ${number}、第${index + 1}项工作\n\n（一）具体措施。${paragraph}\n\n（二）保障措施。${paragraph}\n`);
+    const sections = ['一', '二', '三', '四'].map(
+      (number, index) => `## ${number}、第${index + 1}项工作\n\n（一）具体措施。${paragraph}\n\n（二）保障措施。${paragraph}\n`,
+    );
     const long = await renderPage(`# 计划\n\n${sections.join('\n')}`);
     expect(long).toContain('<nav class="toc"');
     expect(long.slice(long.indexOf('<nav'), long.indexOf('</nav>') + 6)).toMatchSnapshot();

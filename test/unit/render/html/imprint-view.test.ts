@@ -24,11 +24,21 @@ describe('where the HTML page prints the 版记', () => {
   });
 
   it('on a page of its own, the next, when the text ends on an odd page', () => {
-    expect(htmlImprint(officialPlan(official, 24), official.manifest)).toMatchObject({ blankPageBefore: false, ownPage: true, unnumbered: false, spaceMm: TYPE_AREA_MM });
+    expect(htmlImprint(officialPlan(official, 24), official.manifest)).toMatchObject({
+      blankPageBefore: false,
+      ownPage: true,
+      unnumbered: false,
+      spaceMm: TYPE_AREA_MM,
+    });
   });
 
   it('after a blank page, both without page numbers, when an even page is too full for it', () => {
-    expect(htmlImprint(officialPlan(official, 37), official.manifest)).toMatchObject({ blankPageBefore: true, ownPage: true, unnumbered: true, spaceMm: TYPE_AREA_MM });
+    expect(htmlImprint(officialPlan(official, 37), official.manifest)).toMatchObject({
+      blankPageBefore: true,
+      ownPage: true,
+      unnumbered: true,
+      spaceMm: TYPE_AREA_MM,
+    });
   });
 
   it('names the even page whose foot it prints at: the text’s last, the next, or the one after a blank page', () => {
@@ -44,8 +54,11 @@ describe('where the HTML page prints the 版记', () => {
 
   it('writes the placement on the element that holds the 版记', async () => {
     const paragraph = '各单位要按照本计划的部署，结合实际制定具体的实施方案，明确责任分工和完成时限，确保各项工作任务落到实处、取得实效。';
-    const front = '---\nissuer: 樊城区科学技术局\ndocNumber: 樊科发〔2027〕1号\ndate: 2027-01-05\ncc: [区委办公室]\nprinter: 樊城区科学技术局办公室\nprintDate: 2027-01-05\n---\n\n# 计划\n\n一、总体要求\n\n';
+    const front =
+      '---\nissuer: 樊城区科学技术局\ndocNumber: 樊科发〔2027〕1号\ndate: 2027-01-05\ncc: [区委办公室]\nprinter: 樊城区科学技术局办公室\nprintDate: 2027-01-05\n---\n\n# 计划\n\n一、总体要求\n\n';
     const article = await renderArticle(`${front}${Array(37).fill(paragraph).join('\n\n')}\n`, 'official');
-    expect(article).toContain('<div class="blank-page" aria-hidden="true"></div>\n<div class="imprint-space own-page unnumbered" style="--imprint-space: 225mm"><footer class="imprint">');
+    expect(article).toContain(
+      '<div class="blank-page" aria-hidden="true"></div>\n<div class="imprint-space own-page unnumbered" style="--imprint-space: 225mm"><footer class="imprint">',
+    );
   });
 });

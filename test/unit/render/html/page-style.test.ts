@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fontFamily } from '../../../../src/render/html/font-stack.js';
 import { cssString, pageStyle } from '../../../../src/render/html/page-style.js';
-import { BUILTIN_TEMPLATES_FOLDER, builtinTemplateNames } from '../../../../src/template/builtin-templates.js';
+import { builtinTemplateNames } from '../../../../src/template/builtin-templates.js';
 import { loadTemplate } from '../../../../src/template/load-template.js';
 import type { TemplateManifest } from '../../../../src/template/manifest-types.js';
 
@@ -36,8 +35,8 @@ describe('pageStyle', () => {
 
   it('numbers odd pages at the bottom right and even pages at the bottom left, one character in', () => {
     const css = pageStyle(manifest, dash);
-    expect(css).toMatch(/@page :right \{ @bottom-right \{ content: "\\2014  " counter\(page\) " \\2014 ";[^}]*text-align: right; padding-right: 1em; \} \}/);
-    expect(css).toMatch(/@page :left \{ @bottom-left \{ content: "\\2014  " counter\(page\) " \\2014 ";[^}]*text-align: left; padding-left: 1em; \} \}/);
+    expect(css).toMatch(/@page :right \{ @bottom-right \{ content: "\\2014 {2}" counter\(page\) " \\2014 ";[^}]*text-align: right; padding-right: 1em; \} \}/);
+    expect(css).toMatch(/@page :left \{ @bottom-left \{ content: "\\2014 {2}" counter\(page\) " \\2014 ";[^}]*text-align: left; padding-left: 1em; \} \}/);
     expect(css).toContain('padding-top: 7mm;');
   });
 

@@ -18,7 +18,10 @@ async function render(markdown = '# 计划\n\n正文。\n'): Promise<string> {
 }
 
 async function failure(promise: Promise<unknown>): Promise<PlanError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(PlanError);
   return error as PlanError;
 }
