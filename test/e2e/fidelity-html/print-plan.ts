@@ -14,10 +14,10 @@ export async function printWithChromium(markdown: string, template: string): Pro
   const out = join(FIDELITY_DIR, template);
   mkdirSync(out, { recursive: true });
   const name = basename(markdown, '.md');
-  const pdf = join(out, `${name}.pdf`);
-  const run = await runCli(['build', markdown, '--template', template, '--format', 'html,pdf', '--pdf-engine', 'chromium', '-o', pdf, '--force', '--quiet'], {
+  // -o without an extension: each format takes its own (`-o x.pdf` would name one format of two).
+  const run = await runCli(['build', markdown, '--template', template, '--format', 'html,pdf', '--pdf-engine', 'chromium', '-o', join(out, name), '--force', '--quiet'], {
     env: { PATH: process.env['PATH'] },
   });
   if (run.code !== 0) throw new Error(`plan build ${markdown}: ${run.stderr}`);
-  return { pdf, html: join(out, `${name}.html`) };
+  return { pdf: join(out, `${name}.pdf`), html: join(out, `${name}.html`) };
 }
