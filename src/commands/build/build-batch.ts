@@ -52,6 +52,7 @@ export async function buildBatch(given: BuildOptions, context: CommandContext): 
     ...(settled.outDir ? { outDir: settled.outDir } : {}),
     ...(settled.template ? { template: settled.template } : {}),
     ...(pdfEngine ? { pdfEngine } : {}),
+    ...(context.debug ? { debug: true } : {}),
   };
   const cache = settled.skipUnchanged
     ? {
@@ -83,7 +84,9 @@ export async function buildBatch(given: BuildOptions, context: CommandContext): 
       }
     },
     onFile(file, reply) {
-      const ignored = (reply.outcome.data as BuildTaskData | undefined)?.ignored;
+      const data = reply.outcome.data as BuildTaskData | undefined;
+      for (const note of data?.notes ?? []) context.stderr(`plan: debug: ${note}\n`);
+      const ignored = data?.ignored;
       // A plan named on the command line and passed over in silence would be a false pass in CI.
       if (ignored && (file.named || single)) context.stderr(ignoredNotice(file.shown, ignored.by, context));
       if (single) reportSinglePlan(file, reply, quiet, context);

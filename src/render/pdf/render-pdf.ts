@@ -15,8 +15,8 @@ export interface PdfRenderer {
  * renderer's output, Chromium the HTML page's. A batch makes one per worker
  * thread; `signal` kills a conversion in progress on Ctrl-C.
  */
-export function createPdfRenderer(engine: PdfEngine, signal?: AbortSignal): PdfRenderer {
-  const converter = new PdfConverter(engine);
+export function createPdfRenderer(engine: PdfEngine, signal?: AbortSignal, debug?: (line: string) => void): PdfRenderer {
+  const converter = new PdfConverter(engine, debug);
   const never = new AbortController().signal;
   return {
     engine,
@@ -40,9 +40,9 @@ let shared: PdfRenderer | undefined;
  * worker thread has its own module state, hence its own profile folder).
  * Returns it so that the caller can dispose of it.
  */
-export function usePdfEngine(engine: PdfEngine, signal?: AbortSignal): PdfRenderer {
+export function usePdfEngine(engine: PdfEngine, signal?: AbortSignal, debug?: (line: string) => void): PdfRenderer {
   shared?.disposeSync();
-  const renderer = createPdfRenderer(engine, signal);
+  const renderer = createPdfRenderer(engine, signal, debug);
   shared = renderer;
   process.once('exit', () => renderer.disposeSync());
   return renderer;
