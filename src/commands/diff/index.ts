@@ -7,6 +7,7 @@ import { expandInputs } from '../../io/expand-inputs.js';
 import { readPlanFile } from '../../io/read-plan-file.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
 import { parsePlan } from '../../parse/parse-plan.js';
+import { unreadableMessages, unreadablePlanError } from '../../plan/unreadable-plan.js';
 import type { PlanDocument } from '../../plan/types.js';
 
 export const DIFF_FORMATS = ['text', 'json', 'html', 'docx'] as const;
@@ -87,6 +88,9 @@ async function readPlan(input: string, context: CommandContext): Promise<{ docum
   }
   const file = files[0] as string;
   const shown = relative(context.cwd, file) || file;
-  const text = await readPlanFile(file, shown);
-  return { document: parsePlan(text, { file: shown }).document, shown };
+  const parsed = parsePlan(await readPlanFile(file, shown), { file: shown });
+  // A plan whose front matter cannot be read is exit 2 here as in every command.
+  const unreadable = unreadableMessages(parsed.messages);
+  if (unreadable.length > 0) throw unreadablePlanError(shown, unreadable);
+  return { document: parsed.document, shown };
 }

@@ -5,6 +5,7 @@ import { expandInputs } from '../../io/expand-inputs.js';
 import { readPlanFile } from '../../io/read-plan-file.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
 import { parsePlan } from '../../parse/parse-plan.js';
+import { unreadableMessages, unreadablePlanError } from '../../plan/unreadable-plan.js';
 import { extractTargets } from '../../targets/extract-targets.js';
 import type { Target } from '../../targets/target-types.js';
 
@@ -43,8 +44,11 @@ export async function targets(options: TargetsOptions, context: CommandContext):
   for (const file of files) {
     if (context.signal.aborted) return ExitCode.failure;
     const shown = relative(context.cwd, file) || file;
-    const text = await readPlanFile(file, shown);
-    found.push(...extractTargets(parsePlan(text, { file: shown }).document, shown));
+    const parsed = parsePlan(await readPlanFile(file, shown), { file: shown });
+    // A plan whose front matter cannot be read is exit 2 here as in every command.
+    const unreadable = unreadableMessages(parsed.messages);
+    if (unreadable.length > 0) throw unreadablePlanError(shown, unreadable);
+    found.push(...extractTargets(parsed.document, shown));
   }
   const output = await formatTargets(found, options, context, files.length > 1);
   if (options.output !== undefined) await writeFileAtomic(resolve(context.cwd, options.output), output);

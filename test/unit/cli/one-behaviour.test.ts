@@ -26,12 +26,15 @@ describe('a plan whose front matter cannot be read: exit 2 in every command, sai
     'bad-type.md': '---\ntitle: 2027年工作计划\nurgency: 很急\n---\n\n一、工作目标\n\n正文。\n',
   });
 
-  it.each([['check'], ['build'], ['build', '--force'], ['outline']])('plan %s … exits 2 for bad YAML and for a value of the wrong type', async (...command) => {
-    for (const file of ['bad-yaml.md', 'bad-type.md']) {
-      const result = await runCli([...command, file], { cwd });
-      expect(result.code, `${command.join(' ')} ${file}\n${result.stdout}${result.stderr}`).toBe(2);
-    }
-  });
+  it.each([['check'], ['build'], ['build', '--force'], ['outline'], ['targets'], ['diff', 'bad-yaml.md']])(
+    'plan %s … exits 2 for bad YAML and for a value of the wrong type',
+    async (...command) => {
+      for (const file of ['bad-yaml.md', 'bad-type.md']) {
+        const result = await runCli([...command, file], { cwd });
+        expect(result.code, `${command.join(' ')} ${file}\n${result.stdout}${result.stderr}`).toBe(2);
+      }
+    },
+  );
 
   it('check reports the YAML error once and no finding that follows from it (a missing title)', async () => {
     const result = await runCli(['check', 'bad-yaml.md'], { cwd });
