@@ -1,6 +1,32 @@
+import type { FromSchema } from 'json-schema-to-ts';
 import { RULES } from '../check/rules/index.js';
 
 const severity = { enum: ['off', 'warn', 'warning', 'error', 'info'] } as const;
+
+/** The keys of a config file besides the rules, whose schema the registry builds (see configSchema). */
+const FILE_PROPERTIES = {
+  $schema: { type: 'string' },
+  extends: {
+    description: '内置预设 / built-in preset',
+    anyOf: [{ enum: ['recommended', 'strict'] }, { type: 'array', items: { enum: ['recommended', 'strict'] } }],
+  },
+  customRules: {
+    description:
+      '自定义规则模块（相对于配置文件的路径），在 rules 中像内置规则一样设置 / custom rule modules (paths relative to the config file), set in rules like built-in ones',
+    type: 'array',
+    items: { type: 'string', minLength: 1 },
+  },
+  ignore: {
+    description: '不检查的文件（相对于配置文件所在文件夹的 glob） / files not checked (globs relative to the config file)',
+    type: 'array',
+    items: { type: 'string', minLength: 1 },
+  },
+} as const;
+
+/** A config file's content once valid: its keys' types come from the schema, the rules' settings are checked rule by rule. */
+export type ConfigFileContent = FromSchema<{ type: 'object'; properties: typeof FILE_PROPERTIES; additionalProperties: false }> & {
+  rules?: Record<string, unknown>;
+};
 
 /**
  * The JSON schema of `plan.config.json`, `.planrc(.json|.yaml)` and the
@@ -22,28 +48,16 @@ export function configSchema(): Record<string, unknown> {
     description: 'plan check 的配置：预设、规则严重程度与选项、忽略的文件 / configuration of plan check: preset, rule severities and options, ignored files',
     type: 'object',
     properties: {
-      $schema: { type: 'string' },
-      extends: {
-        description: '内置预设 / built-in preset',
-        anyOf: [{ enum: ['recommended', 'strict'] }, { type: 'array', items: { enum: ['recommended', 'strict'] } }],
-      },
+      $schema: FILE_PROPERTIES.$schema,
+      extends: FILE_PROPERTIES.extends,
       rules: {
         description: '规则设置：off、warn、error、info，或 [严重程度, 选项] / rule settings',
         type: 'object',
         properties: rules,
         additionalProperties: false,
       },
-      customRules: {
-        description:
-          '自定义规则模块（相对于配置文件的路径），在 rules 中像内置规则一样设置 / custom rule modules (paths relative to the config file), set in rules like built-in ones',
-        type: 'array',
-        items: { type: 'string', minLength: 1 },
-      },
-      ignore: {
-        description: '不检查的文件（相对于配置文件所在文件夹的 glob） / files not checked (globs relative to the config file)',
-        type: 'array',
-        items: { type: 'string', minLength: 1 },
-      },
+      customRules: FILE_PROPERTIES.customRules,
+      ignore: FILE_PROPERTIES.ignore,
     },
     additionalProperties: false,
   };

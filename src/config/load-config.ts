@@ -5,7 +5,8 @@ import type { Rule } from '../check/rule.js';
 import { RULES_BY_ID } from '../check/rules/index.js';
 import type { PlanError } from '../errors.js';
 import { configError, configIn, findConfigFile } from './find-config-file.js';
-import { presetRules, type PresetName } from './presets.js';
+import type { ConfigFileContent } from './config-schema.js';
+import { presetRules } from './presets.js';
 import type { ResolvedConfig, RuleSetting } from './resolved-config.js';
 
 export interface LoadConfigOptions {
@@ -15,13 +16,6 @@ export interface LoadConfigOptions {
   configFile?: string;
   /** Shared between the files of one run, so each folder is searched and each config read once. */
   cache?: Map<string, Promise<ResolvedConfig>>;
-}
-
-interface ConfigFileContent {
-  extends?: PresetName | PresetName[];
-  rules?: Record<string, unknown>;
-  ignore?: string[];
-  customRules?: string[];
 }
 
 /**
