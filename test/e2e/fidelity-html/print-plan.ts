@@ -15,9 +15,12 @@ export async function printWithChromium(markdown: string, template: string): Pro
   mkdirSync(out, { recursive: true });
   const name = basename(markdown, '.md');
   // -o without an extension: each format takes its own (`-o x.pdf` would name one format of two).
-  const run = await runCli(['build', markdown, '--template', template, '--format', 'html,pdf', '--pdf-engine', 'chromium', '-o', join(out, name), '--force', '--quiet'], {
-    env: { PATH: process.env['PATH'] },
-  });
+  const run = await runCli(
+    ['build', markdown, '--template', template, '--format', 'html,pdf', '--pdf-engine', 'chromium', '-o', join(out, name), '--force', '--quiet'],
+    {
+      env: { PATH: process.env['PATH'] },
+    },
+  );
   if (run.code !== 0) throw new Error(`plan build ${markdown}: ${run.stderr}`);
   return { pdf: join(out, `${name}.pdf`), html: join(out, `${name}.html`) };
 }
