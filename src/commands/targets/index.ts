@@ -1,4 +1,8 @@
 import { relative, resolve } from 'node:path';
+import { isIgnored } from '../../check/engine/check-file.js';
+import { ignoredNotice } from '../../check/engine/ignored-notice.js';
+import type { ResolvedConfig } from '../../config/resolved-config.js';
+import { loadConfigFor } from '../../config/load-config.js';
 import type { CommandContext } from '../../io/command-context.js';
 import { ExitCode, PlanError } from '../../errors.js';
 import { expandInputs } from '../../io/expand-inputs.js';
@@ -40,10 +44,18 @@ export async function targets(options: TargetsOptions, context: CommandContext):
     });
   }
   const files = await expandInputs(options.files, { cwd: context.cwd, extensions: ['md', 'markdown'] });
+  // The config's `ignore` applies as in check and build; a file named on the command line and passed over is said.
+  const configs = new Map<string, Promise<ResolvedConfig>>();
+  const named = new Set(options.files.map((given) => resolve(context.cwd, given)));
   const found: Target[] = [];
   for (const file of files) {
     if (context.signal.aborted) return ExitCode.failure;
     const shown = relative(context.cwd, file) || file;
+    const config = await loadConfigFor(file, { cwd: context.cwd, cache: configs });
+    if (isIgnored(resolve(context.cwd, file), config)) {
+      if (named.has(resolve(context.cwd, file))) context.stderr(ignoredNotice(shown, config.file, context));
+      continue;
+    }
     const parsed = parsePlan(await readPlanFile(file, shown), { file: shown });
     // A plan whose front matter cannot be read is exit 2 here as in every command.
     const unreadable = unreadableMessages(parsed.messages);

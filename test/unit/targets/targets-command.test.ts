@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -10,6 +10,23 @@ const folder = mkdtempSync(join(tmpdir(), 'plan-targets-command-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('plan targets (command)', () => {
+  it('applies the config’s ignore as check and build do, and says so of a file it was named', async () => {
+    const root = join(folder, 'ignore');
+    mkdirSync(join(root, 'drafts'), { recursive: true });
+    writeFileSync(join(root, 'plan.config.json'), JSON.stringify({ ignore: ['drafts/**'] }));
+    const plan = '---\ntitle: 2027年工作计划\n---\n\n一、主要目标\n\n新增就业1200人以上。\n';
+    writeFileSync(join(root, 'plan.md'), plan);
+    writeFileSync(join(root, 'drafts/draft.md'), plan.replace('1200', '900'));
+    const all = await runCli(['targets', '.', '--format', 'json'], { cwd: root });
+    expect(all.code).toBe(0);
+    expect((JSON.parse(all.stdout) as { targets: Array<{ file: string }> }).targets.map((target) => target.file)).toEqual(['plan.md']);
+    expect(all.stderr).toBe('');
+    const named = await runCli(['targets', 'drafts/draft.md', '--format', 'json'], { cwd: root });
+    expect(named.code).toBe(0);
+    expect((JSON.parse(named.stdout) as { targets: unknown[] }).targets).toEqual([]);
+    expect(named.stderr).toContain('drafts/draft.md 被配置文件 plan.config.json 的 ignore 排除');
+  });
+
   it('prints json with the fields the issue names', async () => {
     const result = await runCli(['targets', '2027-街道综合治理计划.md', '--format', 'json'], { cwd: fixtures });
     expect(result.code).toBe(0);
