@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { EXAMPLES_DIR, PROJECT_DIR, linesToMarkdown, readCorpusText } from '../helpers/corpus.js';
 import { describeWithTools } from '../helpers/tools.js';
+import { type Line, MM_PER_PT, type Page, readLayout } from './fidelity/pdf-layout.js';
 
 /**
  * The .docx as LibreOffice lays it out, measured in the PDF it prints:
@@ -19,7 +20,6 @@ import { describeWithTools } from '../helpers/tools.js';
 
 const PLAN = join(PROJECT_DIR, 'bin/plan.js');
 const ARTIFACTS = join(PROJECT_DIR, 'test/artifacts/docx');
-const MM_PER_PT = 25.4 / 72;
 
 /** GB/T 9704 numbers, as the template sets them. */
 const TOP_MM = 37;
@@ -42,57 +42,6 @@ const FONTS_CONF = `<?xml version="1.0"?>
   <alias binding="same"><family>方正小标宋简体</family><prefer><family>Noto Serif CJK SC</family></prefer></alias>
 </fontconfig>
 `;
-
-interface Line {
-  text: string;
-  /** Glyph box in millimetres from the page's top-left corner. */
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
-
-interface Page {
-  number: number;
-  lines: Line[];
-}
-
-function decode(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
-/** Pages and text lines of a PDF, from `pdftotext -bbox-layout` (lines on one baseline are merged). */
-function readLayout(pdf: string): Page[] {
-  const html = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return html
-    .split('<page ')
-    .slice(1)
-    .map((chunk, index) => {
-      const raw: Line[] = [];
-      for (const match of chunk.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)) {
-        const words = [...(match[5] as string).matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((word) => decode(word[1] as string));
-        const [left, top, right, bottom] = match.slice(1, 5).map((value) => Number(value) * MM_PER_PT) as [number, number, number, number];
-        raw.push({ text: words.join(''), left, right, top, bottom });
-      }
-      raw.sort((a, b) => a.top - b.top || a.left - b.left);
-      const lines: Line[] = [];
-      for (const line of raw) {
-        const previous = lines[lines.length - 1];
-        if (previous && Math.abs(previous.top - line.top) < 1) {
-          previous.text += line.text;
-          previous.left = Math.min(previous.left, line.left);
-          previous.right = Math.max(previous.right, line.right);
-          previous.bottom = Math.max(previous.bottom, line.bottom);
-        } else lines.push({ ...line });
-      }
-      return { number: index + 1, lines };
-    });
-}
 
 /**
  * Pages that carry no page number (GB/T 9704 7.5): a blank page before the
