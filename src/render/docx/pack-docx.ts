@@ -21,9 +21,9 @@ export interface PartOverride {
 
 /**
  * What documents of one kind (one template, page-number footer and set of
- * sections) have in common: every part but their own, as docx wrote them
- * for the kind's first document, and the frame of the body: the document
- * element's opening and each section's properties.
+ * sections) have in common: every part but their own, as docx writes them
+ * for a document of the kind without a body, and the frame of the body: the
+ * document element's opening and each section's properties.
  */
 export interface Kind {
   shared: Parts;
@@ -34,7 +34,6 @@ export interface Kind {
   relationships: string;
 }
 
-const HYPERLINK_RELATIONSHIP = /<Relationship [^>]*TargetMode="External"[^>]*\/>/g;
 const SECTION_PROPERTIES = /<w:sectPr\b[^>]*\/>|<w:sectPr\b[^>]*>[\s\S]*?<\/w:sectPr>/g;
 const BODY_OPEN = '<w:body>';
 const BODY_CLOSE = '</w:body>';
@@ -50,11 +49,10 @@ export function docxOptions(source: DocumentSource): IPropertiesOptions {
 /**
  * A .docx of the document. docx (through its public `Packer`) writes, once
  * for each kind (ahead, for the built-in templates' kinds), a document of
- * that kind without a body: its styles,
- * settings, footers and the other parts every document of the kind shares
- * are kept, with the frame of the body (the document element and each
- * section's properties), and each document's own parts are written by our
- * writer (`writeBody`). The tests hold our parts to those docx writes for
+ * that kind without a body: its styles, settings, footers and the other
+ * parts every document of the kind shares are kept, with the frame of the
+ * body, and each document's own parts are written by our writer
+ * (`writeBody`). The tests hold our parts to those docx writes for
  * whole documents of every kind, and docx is pinned to the version they
  * were held to. Should docx's package not have the frame expected, docx
  * writes every document whole from then on, and `docxFallbackReason` says
@@ -121,7 +119,7 @@ export function kindOf(parts: Parts, sectionCount: number): Kind | string {
     documentStart: document.slice(0, open + BODY_OPEN.length),
     documentEnd: document.slice(close),
     sections,
-    relationships: relationships.replace(HYPERLINK_RELATIONSHIP, ''),
+    relationships,
   };
 }
 
