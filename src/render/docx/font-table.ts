@@ -1,10 +1,8 @@
 import type { FontSpec, TemplateManifest } from '../../template/manifest-types.js';
 
-export const FONT_TABLE_PATH = 'word/fontTable.xml';
+import { escapeXml } from '../wml/escape-xml.js';
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+export const FONT_TABLE_PATH = 'word/fontTable.xml';
 
 /**
  * `word/fontTable.xml` naming every font the template uses, each East Asian

@@ -200,8 +200,9 @@ export function paragraphProperties(options: ParagraphProperties, sectPr = ''): 
   return xml === '' ? '' : `<w:pPr>${xml}</w:pPr>`;
 }
 
+/** An attribute, its value escaped: font names and colours come from a clerk's own template. */
 function attribute(name: string, value: string | number | undefined): string {
-  return value === undefined ? '' : ` ${name}="${value}"`;
+  return value === undefined ? '' : ` ${name}="${typeof value === 'string' ? escapeXml(value) : value}"`;
 }
 
 /** `w:rPr`'s children in CT_RPr's order; empty when nothing is set. */
@@ -220,7 +221,7 @@ export function runProperties(look: RunLook): string {
   if (look.bold !== undefined) xml += onOff('b', look.bold) + onOff('bCs', look.bold);
   if (look.italics !== undefined) xml += onOff('i', look.italics) + onOff('iCs', look.italics);
   xml += onOff('strike', look.strike);
-  if (look.color !== undefined) xml += `<w:color w:val="${look.color}"/>`;
+  if (look.color !== undefined) xml += `<w:color${attribute('w:val', look.color)}/>`;
   if (look.characterSpacing !== undefined) xml += `<w:spacing w:val="${look.characterSpacing}"/>`;
   if (look.size !== undefined) xml += `<w:sz w:val="${look.size}"/><w:szCs w:val="${look.size}"/>`;
   return xml === '' ? '' : `<w:rPr>${xml}</w:rPr>`;
