@@ -22,6 +22,7 @@ import { isPlanError } from '../errors.js';
 import { isLang, type Lang } from '../i18n/text.js';
 import { VERSION } from '../version.js';
 import { analyseText, type Analysis } from './analyse-text.js';
+import { ChangeDebouncer } from './change-debouncer.js';
 import { codeActions, FIX_ALL_KIND } from './code-actions.js';
 import { documentPath } from './document-path.js';
 import { documentSymbols } from './document-symbols.js';
@@ -29,7 +30,7 @@ import { foldingRanges } from './folding-ranges.js';
 import { hover } from './hover.js';
 import { toLspDiagnostic } from './lsp-diagnostics.js';
 
-/** Quiet time after a keystroke before the plan is checked again: typing a word costs one check, not five. */
+/** Keystrokes closer together than this are one burst, checked once when it ends. */
 export const DEFAULT_DEBOUNCE_MS = 15;
 
 export interface LanguageServerOptions {
@@ -64,7 +65,7 @@ export function runLanguageServer(options: LanguageServerOptions): Promise<numbe
       if (finished) return;
       finished = true;
       if (parentWatch) clearInterval(parentWatch);
-      for (const timer of timers.values()) clearTimeout(timer);
+      debouncer.cancelAll();
       options.signal.removeEventListener('abort', onAbort);
       connection.dispose();
       resolve(code);
@@ -98,17 +99,16 @@ export function runLanguageServer(options: LanguageServerOptions): Promise<numbe
 
     const documents = new TextDocuments(TextDocument);
     const analyses = new Map<string, Analysis>();
-    const timers = new Map<string, NodeJS.Timeout>();
+    const debouncer = new ChangeDebouncer(options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
     /** The newest version each document's check was started for, set before the check's first await. */
     const started = new Map<string, number>();
     let lang = options.lang;
-    let debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
     let root = options.cwd;
 
     connection.onInitialize((params): InitializeResult => {
       const init = (params.initializationOptions ?? {}) as InitializationOptions;
       if (typeof init.lang === 'string' && isLang(init.lang)) lang = init.lang;
-      if (typeof init.debounceMs === 'number' && init.debounceMs >= 0) debounceMs = init.debounceMs;
+      if (typeof init.debounceMs === 'number' && init.debounceMs >= 0) debouncer.setQuietMs(init.debounceMs);
       const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
       if (folder?.startsWith('file:')) root = fileURLToPath(folder);
       const watchDynamic = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
@@ -137,11 +137,7 @@ export function runLanguageServer(options: LanguageServerOptions): Promise<numbe
 
     /** Checks the document's current text and publishes the findings; the newest version wins a race. */
     const analyse = async (document: TextDocument): Promise<Analysis> => {
-      const pending = timers.get(document.uri);
-      if (pending) {
-        clearTimeout(pending);
-        timers.delete(document.uri);
-      }
+      debouncer.cancel(document.uri);
       started.set(document.uri, document.version);
       const path = documentPath(document.uri, root);
       let config: ResolvedConfig;
@@ -189,21 +185,13 @@ export function runLanguageServer(options: LanguageServerOptions): Promise<numbe
       // didOpen fires this too; the open handler has started the check already.
       if (started.get(event.document.uri) === event.document.version) return;
       const uri = event.document.uri;
-      const pending = timers.get(uri);
-      if (pending) clearTimeout(pending);
-      timers.set(
-        uri,
-        setTimeout(() => {
-          timers.delete(uri);
-          const document = documents.get(uri);
-          if (document) analyse(document).catch(report);
-        }, debounceMs),
-      );
+      debouncer.changed(uri, () => {
+        const document = documents.get(uri);
+        if (document) analyse(document).catch(report);
+      });
     });
     documents.onDidClose((event) => {
-      const pending = timers.get(event.document.uri);
-      if (pending) clearTimeout(pending);
-      timers.delete(event.document.uri);
+      debouncer.forget(event.document.uri);
       analyses.delete(event.document.uri);
       started.delete(event.document.uri);
       void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
