@@ -1,5 +1,6 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import { RULES } from '../check/rules/index.js';
+import { publishedSchemaUrl } from '../schema/published-schema-url.js';
 
 const severity = { enum: ['off', 'warn', 'warning', 'error', 'info'] } as const;
 
@@ -43,7 +44,7 @@ export function configSchema(): Record<string, unknown> {
   }
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://gongwen-plan.dev/schema/plan-config.json',
+    $id: publishedSchemaUrl('plan-config.json'),
     title: 'gongwen-plan check configuration',
     description: 'plan check 的配置：预设、规则严重程度与选项、忽略的文件 / configuration of plan check: preset, rule severities and options, ignored files',
     type: 'object',
@@ -60,5 +61,30 @@ export function configSchema(): Record<string, unknown> {
       ignore: FILE_PROPERTIES.ignore,
     },
     additionalProperties: false,
+  };
+}
+
+/** The setting of a rule the schema cannot know: a custom rule's, whose options its own module describes. */
+const customRuleSetting = {
+  description: '自定义规则（须在 customRules 中列出）的设置 / the setting of a custom rule listed in customRules',
+  anyOf: [severity, { type: 'array', items: [severity, { type: 'object' }], minItems: 1, maxItems: 2, additionalItems: false }],
+} as const;
+
+/**
+ * The config schema as `plan schema config` publishes it for editors. It
+ * differs from the one the CLI validates with in one point: a config that
+ * lists `customRules` may set rules the schema cannot name, so an editor
+ * does not underline a house rule; without `customRules` an unknown rule
+ * id is still an error. The CLI checks custom rules' settings against their
+ * own option schemas once it has loaded them.
+ */
+export function publishedConfigSchema(): Record<string, unknown> {
+  const schema = configSchema() as { properties: { rules: Record<string, unknown> } } & Record<string, unknown>;
+  const rules = schema.properties.rules;
+  return {
+    ...schema,
+    properties: { ...schema.properties, rules: { ...rules, additionalProperties: customRuleSetting } },
+    if: { required: ['customRules'], properties: { customRules: { type: 'array', minItems: 1 } } },
+    else: { properties: { rules: { propertyNames: { enum: RULES.map((rule) => rule.meta.id) } } } },
   };
 }

@@ -3,6 +3,8 @@
  * source of truth: the parser validates with it, and `plan schema` prints it
  * for editors (YAML language servers read it from `# yaml-language-server:`).
  */
+import { publishedSchemaUrl } from '../schema/published-schema-url.js';
+
 const text = { type: 'string', minLength: 1 } as const;
 const textOrList = {
   anyOf: [text, { type: 'array', items: text, minItems: 1 }],
@@ -13,7 +15,7 @@ export const DATE_PATTERN =
 
 export const frontMatterSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://gongwen-plan.dev/schema/front-matter.json',
+  $id: publishedSchemaUrl('front-matter.json'),
   title: 'gongwen-plan front matter',
   description: '工作计划 Markdown 文件开头的 YAML 元数据 / YAML metadata at the top of a plan',
   type: 'object',
