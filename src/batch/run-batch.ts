@@ -42,6 +42,8 @@ export interface BatchFailure {
 
 export interface BatchResult {
   counts: Record<BatchStatus, number>;
+  /** Finished files the config's `ignore` excludes (not in `counts.done`). */
+  passedOver: number;
   /** Files of this shard never started because of Ctrl-C. */
   notStarted: number;
   interrupted: boolean;
@@ -77,7 +79,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   );
   const first = await files.next();
   const second = first.done ? first : await files.next();
-  if (first.done) return { counts, notStarted: 0, interrupted: false, seconds: elapsed(started), failures };
+  if (first.done) return { counts, passedOver: 0, notStarted: 0, interrupted: false, seconds: elapsed(started), failures };
 
   const runnerOptions: RunnerOptions = {
     task: options.task,
@@ -93,6 +95,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const inFlight = new Set<Promise<void>>();
   let nextId = 0;
   let notStarted = 0;
+  let passedOver = 0;
   let fatal: unknown;
   const dispatch = (file: BatchFile): void => {
     const previous = cache?.previous(file.path);
@@ -100,6 +103,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       .run({ id: nextId++, file, ...(previous ? { previous } : {}) })
       .then((reply) => {
         if (reply.status === 'interrupted' && reply.started === false) notStarted += 1;
+        else if (reply.status === 'done' && reply.outcome.passedOver) passedOver += 1;
         else counts[reply.status] += 1;
         if (reply.status === 'failed') {
           failures.push({
@@ -151,7 +155,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     await cache?.save();
   }
   if (fatal !== undefined) throw fatal;
-  return { counts, notStarted, interrupted: options.signal.aborted, seconds: elapsed(started), failures };
+  return { counts, passedOver, notStarted, interrupted: options.signal.aborted, seconds: elapsed(started), failures };
 }
 
 async function* shardOf(files: AsyncGenerator<BatchFile>, shard: Shard | undefined): AsyncGenerator<BatchFile> {

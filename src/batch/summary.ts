@@ -12,7 +12,7 @@ export const CONVERTED: BatchNoun = { key: 'converted', text: { zh: '已转换',
 
 /** The table printed at the end of a batch: converted, skipped, failed, time. */
 export function formatSummary(result: BatchResult, noun: BatchNoun, lang: Lang): string {
-  const finished = result.counts.done + result.counts.skipped + result.counts.failed;
+  const finished = result.counts.done + result.counts.skipped + result.counts.failed + result.passedOver;
   const rate = result.seconds > 0 ? finished / result.seconds : 0;
   const zh = lang === 'zh';
   const rows: Array<[string, string]> = [
@@ -20,6 +20,7 @@ export function formatSummary(result: BatchResult, noun: BatchNoun, lang: Lang):
     [zh ? '未改动跳过' : 'skipped (unchanged)', String(result.counts.skipped)],
     [zh ? '失败' : 'failed', String(result.counts.failed)],
   ];
+  if (result.passedOver > 0) rows.push([zh ? '配置排除' : 'ignored by config', String(result.passedOver)]);
   if (result.interrupted) {
     rows.push([zh ? '中途停止' : 'stopped midway', String(result.counts.interrupted)]);
     rows.push([zh ? '未开始' : 'not started', String(result.notStarted)]);
@@ -45,6 +46,7 @@ export function summaryJson(result: BatchResult, noun: BatchNoun, lang: Lang): s
   const value = {
     [noun.key]: result.counts.done,
     skipped: result.counts.skipped,
+    ignored: result.passedOver,
     failed: result.counts.failed,
     interrupted: result.interrupted,
     stoppedMidway: result.counts.interrupted,

@@ -27,6 +27,8 @@ export interface TaskOutcome {
   /** Set for a failure that is our bug rather than the user's (its stack, shown under --debug). */
   internal?: string;
   data?: unknown;
+  /** A finished file the command made nothing of because the config's `ignore` excludes it: counted apart, not as converted or checked. */
+  passedOver?: boolean;
 }
 
 export interface WorkerInfo {

@@ -79,6 +79,7 @@ export function createTask(options: BuildTaskOptions, worker: WorkerInfo): Batch
         status: 'done',
         outputs: [],
         dependencies: result.dependencies,
+        passedOver: true,
         data: { written: [], ignored: { by: result.ignoredBy ?? null } } satisfies BuildTaskData,
       };
     if (!result.refused)

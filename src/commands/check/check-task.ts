@@ -95,7 +95,7 @@ export function createTask(options: CheckTaskOptions): BatchTask {
         wrote,
       };
       // A plan with errors is checked, not failed: failures are files that could not be checked at all.
-      return { status: 'done', outputs: wrote ? [result.path] : [], data };
+      return { status: 'done', outputs: wrote ? [result.path] : [], data, ...(result.ignored ? { passedOver: true } : {}) };
     },
   };
 }

@@ -8,6 +8,7 @@ import type { CommandContext } from '../../../src/io/command-context.js';
 
 const result: BatchResult = {
   counts: { done: 97, skipped: 2, failed: 1, interrupted: 0 },
+  passedOver: 0,
   notStarted: 0,
   interrupted: false,
   seconds: 4,
@@ -63,6 +64,14 @@ describe('summary', () => {
     expect(formatSummary(result, CONVERTED, 'zh')).toContain('  已转换      97\n');
   });
 
+  it('counts files the config ignores apart from the converted ones', () => {
+    const text = formatSummary({ ...result, counts: { ...result.counts, done: 96 }, passedOver: 1 }, CONVERTED, 'en');
+    expect(text).toContain('  converted            96\n');
+    expect(text).toContain('  ignored by config    1\n');
+    expect(formatSummary({ ...result, passedOver: 3 }, CONVERTED, 'zh')).toContain('  配置排除    3\n');
+    expect(JSON.parse(summaryJson({ ...result, passedOver: 3 }, CONVERTED, 'en'))).toMatchObject({ converted: 97, ignored: 3 });
+  });
+
   it('says what an interrupted run did', () => {
     const text = formatSummary({ ...result, interrupted: true, notStarted: 40, counts: { ...result.counts, interrupted: 2 } }, CONVERTED, 'en');
     expect(text).toMatch(/^Interrupted/);
@@ -74,6 +83,7 @@ describe('summary', () => {
     expect(JSON.parse(summaryJson(result, CONVERTED, 'en'))).toEqual({
       converted: 97,
       skipped: 2,
+      ignored: 0,
       failed: 1,
       interrupted: false,
       stoppedMidway: 0,

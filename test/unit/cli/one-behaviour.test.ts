@@ -75,6 +75,15 @@ describe('the config applies the same way to check and build', { timeout: 60_000
     expect(existsSync(join(cwd, 'drafts/a.docx'))).toBe(false);
     expect(existsSync(join(cwd, 'plans/b.docx'))).toBe(true);
   });
+
+  it('build counts an ignored plan apart, not as converted', async () => {
+    const summary = await runCli(['build', 'drafts/a.md', 'plans/b.md', '--out-dir', 'out', '--force', '--json'], { cwd });
+    expect(summary.code, summary.stderr).toBe(0);
+    expect(JSON.parse(summary.stdout)).toMatchObject({ converted: 1, ignored: 1, failed: 0 });
+    const table = await runCli(['--lang', 'en', 'build', '.', '--out-dir', 'out', '--force'], { cwd });
+    expect(table.stdout).toMatch(/converted +1\n/);
+    expect(table.stdout).toMatch(/ignored by config +1\n/);
+  });
 });
 
 describe('-o and --format: the output name names the format, and the two must agree', { timeout: 60_000 }, () => {
