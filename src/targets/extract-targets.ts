@@ -2,6 +2,7 @@ import { plainText } from '../parse/inlines.js';
 import type { Block, PlanDocument, Section, TableBlock } from '../plan/types.js';
 import { findQuantities, normaliseDigits, type Quantity } from './quantities.js';
 import { tableTargets } from './table-targets.js';
+import { findWordedQuantities } from './worded-quantities.js';
 import { clauseEndAfter, deadlineFor, isPastSection, isPastSentence, responsibleIn, subjectBefore } from './target-context.js';
 import type { Target } from './target-types.js';
 
@@ -67,11 +68,13 @@ function visitBlocks(blocks: readonly Block[], place: SectionPlace, file: string
 function fromText(raw: string, firstLine: number, place: SectionPlace, file: string, out: Target[]): void {
   if (place.past) return;
   const text = normaliseDigits(raw);
-  if (!/\d/u.test(text)) return;
+  if (!/[\d一二两三四五六七八九十]/u.test(text)) return;
   const responsible = responsibleIn(text);
   for (const sentence of sentencesOf(text)) {
     if (isPastSentence(sentence.text)) continue;
-    const quantities = findQuantities(sentence.text).filter((quantity) => isTargetQuantity(sentence.text, quantity));
+    const quantities = [...findQuantities(sentence.text), ...findWordedQuantities(sentence.text)]
+      .filter((quantity) => isTargetQuantity(sentence.text, quantity))
+      .sort((a, b) => a.start - b.start);
     if (quantities.length === 0) continue;
     const line = firstLine + countNewlines(text, sentence.start);
     let previousSubject = '';

@@ -1,3 +1,4 @@
+import { comparatorAround } from './comparator-words.js';
 import type { Comparator } from './target-types.js';
 
 /** A number with its unit found in a clause, before target context is judged. */
@@ -111,13 +112,6 @@ const RANGE_SEPARATOR = '(?:-|–|—|－|~|～|至|到)';
 /** `5%-5.5%`, `5-5.5%`, `20至30家`, or one number with its unit. */
 const QUANTITY = new RegExp(`(${NUMBER})(${UNIT})?(?:${RANGE_SEPARATOR}(${NUMBER})(${UNIT}))|(${NUMBER})(${UNIT})`, 'gu');
 
-const AFTER_ABOUT = /^(?:左右|上下)/u;
-const AFTER_AT_LEAST = /^(?:以上|及以上|多)/u;
-const AFTER_AT_MOST = /^(?:以内|以下|之内)/u;
-const BEFORE_AT_LEAST = /(?:≥|>=|＞|>|不少于|不低于|不下于|至少|(?<!不)超过|(?<!不)高于|(?<!不)多于|突破|大于)$/u;
-const BEFORE_AT_MOST = /(?:≤|<=|＜|<|不超过|不高于|不多于|(?<!不)低于|(?<!不)少于|小于|控制在|压减到|压降到|压减至|压降至)$/u;
-const BEFORE_ABOUT = /(?:大约|约|近|接近|将近)$/u;
-
 /**
  * Makes full-width digits, `．` and `％` half-width, one character for one,
  * so offsets in the result are offsets in the text.
@@ -160,16 +154,6 @@ export function findQuantities(text: string): Quantity[] {
   return out;
 }
 
-export function comparatorAround(before: string, after: string): Comparator {
-  if (AFTER_ABOUT.test(after)) return 'about';
-  if (AFTER_AT_LEAST.test(after)) return 'atLeast';
-  if (AFTER_AT_MOST.test(after)) return 'atMost';
-  if (BEFORE_AT_LEAST.test(before)) return 'atLeast';
-  if (BEFORE_AT_MOST.test(before)) return 'atMost';
-  if (BEFORE_ABOUT.test(before)) return 'about';
-  return 'exactly';
-}
-
 function parseNumber(text: string): number {
   return Number.parseFloat(text.replaceAll(',', ''));
 }
@@ -179,7 +163,7 @@ function normaliseUnit(unit: string): string {
 }
 
 /** `“民营经济32条”`, `“3个100”`: a number inside quotation marks is part of a name. */
-function insideQuotes(text: string, start: number, end: number): boolean {
+export function insideQuotes(text: string, start: number, end: number): boolean {
   const open = text.lastIndexOf('“', start);
   if (open < 0 || text.lastIndexOf('”', start) > open) return false;
   const close = text.indexOf('”', end);

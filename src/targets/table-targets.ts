@@ -1,7 +1,8 @@
 import { plainText } from '../parse/inlines.js';
 import type { TableBlock } from '../plan/types.js';
 import type { SectionPlace } from './extract-targets.js';
-import { comparatorAround, findQuantities, normaliseDigits, type Quantity } from './quantities.js';
+import { comparatorAround } from './comparator-words.js';
+import { findQuantities, normaliseDigits, type Quantity } from './quantities.js';
 import { deadlineIn, responsibleIn, subjectBefore } from './target-context.js';
 import type { Target } from './target-types.js';
 
