@@ -122,11 +122,12 @@ export function shouldRelaunch(args) {
  * Ctrl-C at the terminal reaches both: a signal is passed on only when the
  * child does not report, over the IPC channel, that it had it already, so it
  * never gets one signal twice (a second Ctrl-C stops it at once).
+ * `flags` is for tests of the refusal.
  */
-export function relaunch(args) {
+export function relaunch(args, flags = FLAGS) {
   // Loaded here, not imported: a run that does not restart has no use for it.
   const { spawn } = process.getBuiltinModule('node:child_process');
-  const child = spawn(process.execPath, [...FLAGS, ...process.execArgv, fileURLToPath(new URL('./plan.js', import.meta.url)), ...args], {
+  const child = spawn(process.execPath, [...flags, ...process.execArgv, fileURLToPath(new URL('./plan.js', import.meta.url)), ...args], {
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, PLAN_RELAUNCHED: '1' },
   });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: bin/ is plain JavaScript, outside the compiled sources.
-import { BATCH_SIZE, looksLikeBatch, VALUE_OPTIONS } from '../../../bin/relaunch.js';
+import { BAD_OPTION, BATCH_SIZE, looksLikeBatch, relaunch, VALUE_OPTIONS } from '../../../bin/relaunch.js';
 import { loadCommands } from '../../../src/cli/registry.js';
 import { tempFolder } from '../../helpers/temp-folder.js';
 
@@ -60,5 +60,15 @@ describe('which runs restart Node with the single-threaded collector', () => {
     };
     visit(program);
     expect(new Set(VALUE_OPTIONS as Set<string>)).toEqual(taking);
+  });
+});
+
+describe('the restart itself', () => {
+  const restart = relaunch as (args: string[], flags?: string[]) => Promise<number>;
+
+  it('gives the restarted run’s exit code, and BAD_OPTION when this Node refuses a flag, so the run is made without the restart', async () => {
+    expect(await restart(['--version'])).toBe(0);
+    // What a later Node does with a V8 flag it dropped: exit 9 before any of plan runs.
+    expect(await restart(['--version'], ['--no-such-v8-flag-for-this-test'])).toBe(BAD_OPTION);
   });
 });
