@@ -174,18 +174,19 @@ describeWithTools(['soffice', 'pdftotext', 'pdftoppm', 'pdffonts', 'unzip', 'fc-
       const copied = last.lines.find((line) => line.text.startsWith('抄送'))!;
       expect(PAGE.bottomEdgeMm - printed.bottom).toBeLessThan(4);
       expect(printed.top).toBeGreaterThan(copied.top);
-      // 抄送 one character in; 印发日期 one character from the right. The text box's inner margins are
-      // about 1 mm narrower in LibreOffice than in Word (see the rules below): 1.5 mm here.
-      expect(Math.abs(copied.left - PAGE.leftMm - IMPRINT_CHARACTER_MM)).toBeLessThan(1.5);
-      expect(Math.abs(PAGE.rightEdgeMm - printed.right - IMPRINT_CHARACTER_MM)).toBeLessThan(1.5);
+      // 抄送 one character in; 印发日期 one character from the right (GB/T 9704 7.4.2, 7.4.3).
+      expect(Math.abs(copied.left - PAGE.leftMm - IMPRINT_CHARACTER_MM), `抄送 ${(copied.left - PAGE.leftMm).toFixed(1)} mm in`).toBeLessThan(TOLERANCE_MM);
+      expect(Math.abs(PAGE.rightEdgeMm - printed.right - IMPRINT_CHARACTER_MM), `印发日期 ${(PAGE.rightEdgeMm - printed.right).toFixed(1)} mm in`).toBeLessThan(
+        TOLERANCE_MM,
+      );
       const rules = horizontalRules(pageImage(pdf, last.number, 300), 'dark', 140).filter((rule) => rule.top > copied.top - 12);
       expect(rules.length).toBeGreaterThanOrEqual(3);
-      // The rules span the text box's inner width. docx cannot set a text box's inner margins, and
-      // LibreOffice takes them about 1 mm narrower than Word's 0.1 in default: 158 mm here (148 mm
-      // before, when the rules followed the lines' one-character indents).
+      // The rules span the type area, 156 mm from its left edge to its right (GB/T 9704 7.4.1).
       for (const rule of rules) {
-        expect(rule.right - rule.left, `rule ${rule.left.toFixed(1)}–${rule.right.toFixed(1)} mm`).toBeGreaterThan(156 - TOLERANCE_MM);
-        expect(rule.right - rule.left, `rule ${rule.left.toFixed(1)}–${rule.right.toFixed(1)} mm`).toBeLessThan(158 + TOLERANCE_MM);
+        const where = `rule ${rule.left.toFixed(1)}–${rule.right.toFixed(1)} mm`;
+        expect(Math.abs(rule.right - rule.left - 156), where).toBeLessThan(TOLERANCE_MM);
+        expect(Math.abs(rule.left - PAGE.leftMm), where).toBeLessThan(TOLERANCE_MM);
+        expect(Math.abs(rule.right - PAGE.rightEdgeMm), where).toBeLessThan(TOLERANCE_MM);
       }
       const [first, ...rest] = rules;
       const thickness = (rule: (typeof rules)[number]): number => rule.bottom - rule.top;
