@@ -11,11 +11,17 @@ import { textRuns } from './runs.js';
  * characters, justified) in the level's font; a run-in heading continues in
  * the body font in the same paragraph. Parts, chapters and sections are
  * centred lines of their own.
+ *
+ * A heading on a line of its own is kept with the line after it, whole
+ * (`keepNext`, `keepLines`): left at the foot of a page, it would head
+ * nothing. Its page then ends a line early, on the grid all the same. A
+ * run-in heading is the start of its paragraph and breaks like one.
  */
 export function headingParagraph(heading: ViewHeading, manifest: TemplateManifest): Paragraph {
   const spacing = manifest.grid.characterSpacingPt;
   // Centred display headings (篇) may be larger than the body; compress only text set at the body's size.
   const headingSpacing = heading.font.sizePt === manifest.fonts.body.sizePt ? spacing : 0;
+  const keep = heading.runIn ? {} : { keepNext: true, keepLines: true };
   const children = [
     ...textRuns(heading.title, heading.font, headingSpacing, manifest.fonts.body, heading.marker),
     ...(heading.runIn ? textRuns(heading.runIn, heading.runInFont, spacing, manifest.fonts.body) : []),
@@ -26,9 +32,10 @@ export function headingParagraph(heading: ViewHeading, manifest: TemplateManifes
       ...gridLines(),
       spacing: { line: lines * linePitchTwips(manifest), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
       alignment: AlignmentType.CENTER,
+      ...keep,
       pageBreakBefore: heading.pageBreakBefore,
       children,
     });
   }
-  return new Paragraph({ ...bodyParagraphLayout(manifest), pageBreakBefore: heading.pageBreakBefore, children });
+  return new Paragraph({ ...bodyParagraphLayout(manifest), ...keep, pageBreakBefore: heading.pageBreakBefore, children });
 }

@@ -96,6 +96,17 @@ describe('level headings', () => {
     expect(attributes(bodyRun, 'w:rFonts')?.['w:eastAsia']).toBe('仿宋_GB2312');
   });
 
+  it('keeps a heading on a line of its own, 一、 or 篇, whole and with its next line; a run-in heading breaks as its paragraph', () => {
+    for (const level of [1, 'part'] as const) {
+      const tree = headingTree(level);
+      expect(findAll(tree, 'w:keepNext'), String(level)).toHaveLength(1);
+      expect(findAll(tree, 'w:keepLines'), String(level)).toHaveLength(1);
+    }
+    const runIn = headingTree(2);
+    expect(findAll(runIn, 'w:keepNext')).toHaveLength(0);
+    expect(findAll(runIn, 'w:keepLines')).toHaveLength(0);
+  });
+
   it('bolds the third level only when the template asks', () => {
     expect(effective(findAll(headingTree(3), 'w:r')[0]).bold).toBe(false);
     const bold = { ...template, manifest: { ...template.manifest, options: { ...template.manifest.options, boldLevel3: true } } };
