@@ -9,11 +9,12 @@ const compact = (text: string): string => text.replace(/\s/g, '');
 
 /**
  * The text of every heading that stands on a line of its own (一、…, （一）…,
- * 篇, not a run-in heading, which begins its paragraph) and heads something
- * on the same page run (not the last block before a page break or the end),
- * in the body and the attachments, as the template prints it: read from the
- * document itself, not from the .docx, whose paragraph properties are what
- * is measured.
+ * 篇, not a run-in heading, which begins its paragraph) and heads what
+ * follows it: body text, a table or a deeper heading, not a heading of its
+ * own level or above (a list of headings without text), nor one that starts
+ * a new page, nor the end. In the body and the attachments, as the template
+ * prints it: read from the document itself, not from the .docx, whose
+ * paragraph properties are what is measured.
  */
 export async function standaloneHeadings(markdown: string, templateName: string): Promise<string[]> {
   const template = await loadTemplate(templateName, { cwd: PROJECT_DIR });
@@ -23,7 +24,7 @@ export async function standaloneHeadings(markdown: string, templateName: string)
     for (const [index, block] of blocks.entries()) {
       if (block.type !== 'heading' || block.runIn !== null) continue;
       const next = blocks[index + 1];
-      if (next === undefined || (next.type === 'heading' && next.pageBreakBefore)) continue;
+      if (next === undefined || (next.type === 'heading' && (next.pageBreakBefore || next.depth <= block.depth))) continue;
       const title = block.title.map((run) => (run.type === 'text' ? run.text : '')).join('');
       headings.push(compact(block.marker + title));
     }
