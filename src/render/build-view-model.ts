@@ -1,4 +1,5 @@
 import { PlanError } from '../errors.js';
+import { tableHeaderFont } from '../template/table-header-font.js';
 import type { Attachment, Block, Inline, PlanDocument, Section, SectionLevel } from '../plan/types.js';
 import type { LoadedTemplate } from '../template/load-template.js';
 import type { FontRole, FontSpec, RequirableField, TemplateManifest } from '../template/manifest-types.js';
@@ -288,6 +289,7 @@ class SectionFlattener {
             align: block.align,
             rows: block.rows.map((row) => row.cells.map((cell) => toRuns(cell.children))),
             font: this.manifest.fonts.table,
+            headerFont: tableHeaderFont(this.manifest),
           });
           break;
         case 'thematicBreak':

@@ -62,6 +62,8 @@ export interface ViewTable {
   /** The first row is the header row. */
   rows: ViewRun[][][];
   font: FontSpec;
+  /** The header row's font (黑体 in the built-in templates). */
+  headerFont: FontSpec;
 }
 
 export type ViewBlock = ViewHeading | ViewParagraph | ViewTable;

@@ -67,6 +67,12 @@ export const FONT_ROLES = [
   'imprint',
 ] as const;
 
+/**
+ * Font roles a manifest may leave out, each with the font it then gets (see
+ * `fontOf`): a template copied out before the role existed still loads.
+ */
+export const OPTIONAL_FONT_ROLES = ['tableHeader'] as const;
+
 /** Front-matter keys a template may require (DESIGN.md §3). */
 export const REQUIRABLE_FIELDS = [
   'title',
@@ -143,7 +149,13 @@ const manifestBody = strictObject({
     },
     'The line grid. GB/T 9704: 22 lines × 28 characters. The pitch is explicit because the layout engines round differently (28.95 pt gives 22 lines in Word and LibreOffice; 29 pt gives 21 in LibreOffice).',
   ),
-  fonts: strictObject(each(FONT_ROLES, { $ref: '#/definitions/font' })),
+  fonts: {
+    type: 'object',
+    properties: each([...FONT_ROLES, ...OPTIONAL_FONT_ROLES], { $ref: '#/definitions/font' }),
+    required: [...FONT_ROLES],
+    additionalProperties: false,
+    description: 'Each element’s font; tableHeader (the header row of a table) may be left out: it is then the table font in 黑体',
+  },
   redColor: { ...hexColor, description: 'Hex RGB of the red header and red rule' },
   rules: strictObject({
     redRule: strictObject(
@@ -199,6 +211,7 @@ export const manifestSchema = {
 
 export type TemplateManifest = FromSchema<typeof manifestSchema>;
 export type FontRole = (typeof FONT_ROLES)[number];
+export type OptionalFontRole = (typeof OPTIONAL_FONT_ROLES)[number];
 export type FontSpec = FromSchema<typeof fontSpec>;
 export type PageGeometry = TemplateManifest['page'];
 export type LineGrid = TemplateManifest['grid'];

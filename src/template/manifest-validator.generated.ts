@@ -8,7 +8,7 @@ import ucs2lengthExports from 'ajv/dist/runtime/ucs2length.js';
 const ucs2length = typeof ucs2lengthExports === 'function' ? ucs2lengthExports : ucs2lengthExports.default;
 export const validate = validate21;
 export default validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"gongwen-plan template manifest (template.yaml)","definitions":{"font":{"type":"object","properties":{"eastAsia":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"East Asian font names, most wanted first (方正小标宋简体, 华文中宋, STZhongsong…)"},"latin":{"type":"string","minLength":1,"description":"Latin text and digits"},"sizePt":{"type":"number","minimum":5,"maximum":72},"bold":{"type":"boolean"},"color":{"type":"string","pattern":"^[0-9A-Fa-f]{6}$","description":"Hex RGB without #, e.g. 000000, FF0000"}},"required":["eastAsia","latin","sizePt","bold","color"],"additionalProperties":false,"description":"A font for one element: the names Word/WPS know, most wanted first"}},"type":"object","properties":{"name":{"type":"string","minLength":1},"description":{"type":"object","properties":{"zh":{"type":"string"},"en":{"type":"string"}},"required":["zh","en"],"additionalProperties":false},"page":{"type":"object","properties":{"widthMm":{"type":"number","exclusiveMinimum":0},"heightMm":{"type":"number","exclusiveMinimum":0},"margins":{"type":"object","properties":{"topMm":{"type":"number","exclusiveMinimum":0},"bottomMm":{"type":"number","exclusiveMinimum":0},"leftMm":{"type":"number","exclusiveMinimum":0},"rightMm":{"type":"number","exclusiveMinimum":0}},"required":["topMm","bottomMm","leftMm","rightMm"],"additionalProperties":false}},"required":["widthMm","heightMm","margins"],"additionalProperties":false},"grid":{"type":"object","properties":{"linesPerPage":{"type":"integer","minimum":1,"maximum":80},"charactersPerLine":{"type":"integer","minimum":1,"maximum":80},"linePitchPt":{"type":"number","exclusiveMinimum":0},"characterSpacingPt":{"type":"number","minimum":-5,"maximum":5,"description":"Added to every character of body text so that a full line holds exactly charactersPerLine (negative compresses)"}},"required":["linesPerPage","charactersPerLine","linePitchPt","characterSpacingPt"],"additionalProperties":false,"description":"The line grid. GB/T 9704: 22 lines × 28 characters. The pitch is explicit because the layout engines round differently (28.95 pt gives 22 lines in Word and LibreOffice; 29 pt gives 21 in LibreOffice)."},"fonts":{"type":"object","properties":{"title":{"$ref":"#/definitions/font"},"body":{"$ref":"#/definitions/font"},"part":{"$ref":"#/definitions/font"},"chapter":{"$ref":"#/definitions/font"},"section":{"$ref":"#/definitions/font"},"level1":{"$ref":"#/definitions/font"},"level2":{"$ref":"#/definitions/font"},"level3":{"$ref":"#/definitions/font"},"level4":{"$ref":"#/definitions/font"},"level5":{"$ref":"#/definitions/font"},"table":{"$ref":"#/definitions/font"},"pageNumber":{"$ref":"#/definitions/font"},"redHeader":{"$ref":"#/definitions/font"},"docNumber":{"$ref":"#/definitions/font"},"signer":{"$ref":"#/definitions/font"},"headerNotice":{"$ref":"#/definitions/font"},"imprint":{"$ref":"#/definitions/font"}},"required":["title","body","part","chapter","section","level1","level2","level3","level4","level5","table","pageNumber","redHeader","docNumber","signer","headerNotice","imprint"],"additionalProperties":false},"redColor":{"type":"string","pattern":"^[0-9A-Fa-f]{6}$","description":"Hex RGB of the red header and red rule"},"rules":{"type":"object","properties":{"redRule":{"type":"object","properties":{"widthPt":{"type":"number","exclusiveMinimum":0},"gapBelowDocNumberMm":{"type":"number","minimum":0}},"required":["widthPt","gapBelowDocNumberMm"],"additionalProperties":false,"description":"Red rule under the document number: thickness and distance from the document number"},"imprint":{"type":"object","properties":{"outerWidthMm":{"type":"number","exclusiveMinimum":0},"innerWidthMm":{"type":"number","exclusiveMinimum":0}},"required":["outerWidthMm","innerWidthMm"],"additionalProperties":false,"description":"版记 rules: first and last, and the ones between"}},"required":["redRule","imprint"],"additionalProperties":false},"blocks":{"type":"object","properties":{"copyNumber":{"type":"boolean"},"classification":{"type":"boolean"},"urgency":{"type":"boolean"},"redHeader":{"type":"boolean"},"docNumber":{"type":"boolean"},"signer":{"type":"boolean"},"redRule":{"type":"boolean"},"title":{"type":"boolean"},"recipients":{"type":"boolean"},"attachments":{"type":"boolean"},"signature":{"type":"boolean"},"date":{"type":"boolean"},"notes":{"type":"boolean"},"imprint":{"type":"boolean"},"pageNumbers":{"type":"boolean"}},"required":["copyNumber","classification","urgency","redHeader","docNumber","signer","redRule","title","recipients","attachments","signature","date","notes","imprint","pageNumbers"],"additionalProperties":false,"description":"Which blocks a template prints; a printed block with no front-matter value is left out, unless requires names its field"},"options":{"type":"object","properties":{"boldLevel3":{"type":"boolean","description":"Third level (1.) in bold, as many offices do"},"partsOnNewPage":{"type":"boolean","description":"Each part (篇) begins on a new page"},"attachmentsOnNewPage":{"type":"boolean","description":"Attachments listed in the 附件说明 begin on a new page (official documents)"},"redHeaderTopMm":{"type":"number","minimum":0,"description":"Distance from the type area’s top to the 发文机关标志 (GB/T 9704 7.2.3: 35 mm)"},"pageNumberIndentCharacters":{"type":"number","minimum":0,"description":"Characters the page number stands in from the edge of the type area"},"pageNumberBelowTypeAreaMm":{"type":"number","minimum":0,"description":"Distance from the type area’s bottom edge to the top of the page-number line (GB/T 9704 7.5: 7 mm)"},"closingRightIndentCharacters":{"type":"number","minimum":0,"description":"Characters the 成文日期 stands in from the right edge; the 署名 is placed so that the date’s first character is two right of the signature’s (GB/T 9704 7.3.5.2)"}},"required":["boldLevel3","partsOnNewPage","attachmentsOnNewPage","redHeaderTopMm","pageNumberIndentCharacters","pageNumberBelowTypeAreaMm","closingRightIndentCharacters"],"additionalProperties":false},"requires":{"type":"array","items":{"enum":["title","issuer","docNumber","date","recipients","cc","printer","printDate","attachments","signature","signer","notes","classification","urgency","copyNumber"]},"uniqueItems":true,"description":"Front-matter fields without which this template cannot build a document"},"extends":{"type":"string","minLength":1,"description":"A template whose manifest this one is merged over (it states only what it changes) and whose files it uses where it has none of its own (pieces, partials, the HTML page and stylesheet)"}},"required":["name","description","page","grid","fonts","redColor","rules","blocks","options","requires"],"additionalProperties":false};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"gongwen-plan template manifest (template.yaml)","definitions":{"font":{"type":"object","properties":{"eastAsia":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"East Asian font names, most wanted first (方正小标宋简体, 华文中宋, STZhongsong…)"},"latin":{"type":"string","minLength":1,"description":"Latin text and digits"},"sizePt":{"type":"number","minimum":5,"maximum":72},"bold":{"type":"boolean"},"color":{"type":"string","pattern":"^[0-9A-Fa-f]{6}$","description":"Hex RGB without #, e.g. 000000, FF0000"}},"required":["eastAsia","latin","sizePt","bold","color"],"additionalProperties":false,"description":"A font for one element: the names Word/WPS know, most wanted first"}},"type":"object","properties":{"name":{"type":"string","minLength":1},"description":{"type":"object","properties":{"zh":{"type":"string"},"en":{"type":"string"}},"required":["zh","en"],"additionalProperties":false},"page":{"type":"object","properties":{"widthMm":{"type":"number","exclusiveMinimum":0},"heightMm":{"type":"number","exclusiveMinimum":0},"margins":{"type":"object","properties":{"topMm":{"type":"number","exclusiveMinimum":0},"bottomMm":{"type":"number","exclusiveMinimum":0},"leftMm":{"type":"number","exclusiveMinimum":0},"rightMm":{"type":"number","exclusiveMinimum":0}},"required":["topMm","bottomMm","leftMm","rightMm"],"additionalProperties":false}},"required":["widthMm","heightMm","margins"],"additionalProperties":false},"grid":{"type":"object","properties":{"linesPerPage":{"type":"integer","minimum":1,"maximum":80},"charactersPerLine":{"type":"integer","minimum":1,"maximum":80},"linePitchPt":{"type":"number","exclusiveMinimum":0},"characterSpacingPt":{"type":"number","minimum":-5,"maximum":5,"description":"Added to every character of body text so that a full line holds exactly charactersPerLine (negative compresses)"}},"required":["linesPerPage","charactersPerLine","linePitchPt","characterSpacingPt"],"additionalProperties":false,"description":"The line grid. GB/T 9704: 22 lines × 28 characters. The pitch is explicit because the layout engines round differently (28.95 pt gives 22 lines in Word and LibreOffice; 29 pt gives 21 in LibreOffice)."},"fonts":{"type":"object","properties":{"title":{"$ref":"#/definitions/font"},"body":{"$ref":"#/definitions/font"},"part":{"$ref":"#/definitions/font"},"chapter":{"$ref":"#/definitions/font"},"section":{"$ref":"#/definitions/font"},"level1":{"$ref":"#/definitions/font"},"level2":{"$ref":"#/definitions/font"},"level3":{"$ref":"#/definitions/font"},"level4":{"$ref":"#/definitions/font"},"level5":{"$ref":"#/definitions/font"},"table":{"$ref":"#/definitions/font"},"pageNumber":{"$ref":"#/definitions/font"},"redHeader":{"$ref":"#/definitions/font"},"docNumber":{"$ref":"#/definitions/font"},"signer":{"$ref":"#/definitions/font"},"headerNotice":{"$ref":"#/definitions/font"},"imprint":{"$ref":"#/definitions/font"},"tableHeader":{"$ref":"#/definitions/font"}},"required":["title","body","part","chapter","section","level1","level2","level3","level4","level5","table","pageNumber","redHeader","docNumber","signer","headerNotice","imprint"],"additionalProperties":false,"description":"Each element’s font; tableHeader (the header row of a table) may be left out: it is then the table font in 黑体"},"redColor":{"type":"string","pattern":"^[0-9A-Fa-f]{6}$","description":"Hex RGB of the red header and red rule"},"rules":{"type":"object","properties":{"redRule":{"type":"object","properties":{"widthPt":{"type":"number","exclusiveMinimum":0},"gapBelowDocNumberMm":{"type":"number","minimum":0}},"required":["widthPt","gapBelowDocNumberMm"],"additionalProperties":false,"description":"Red rule under the document number: thickness and distance from the document number"},"imprint":{"type":"object","properties":{"outerWidthMm":{"type":"number","exclusiveMinimum":0},"innerWidthMm":{"type":"number","exclusiveMinimum":0}},"required":["outerWidthMm","innerWidthMm"],"additionalProperties":false,"description":"版记 rules: first and last, and the ones between"}},"required":["redRule","imprint"],"additionalProperties":false},"blocks":{"type":"object","properties":{"copyNumber":{"type":"boolean"},"classification":{"type":"boolean"},"urgency":{"type":"boolean"},"redHeader":{"type":"boolean"},"docNumber":{"type":"boolean"},"signer":{"type":"boolean"},"redRule":{"type":"boolean"},"title":{"type":"boolean"},"recipients":{"type":"boolean"},"attachments":{"type":"boolean"},"signature":{"type":"boolean"},"date":{"type":"boolean"},"notes":{"type":"boolean"},"imprint":{"type":"boolean"},"pageNumbers":{"type":"boolean"}},"required":["copyNumber","classification","urgency","redHeader","docNumber","signer","redRule","title","recipients","attachments","signature","date","notes","imprint","pageNumbers"],"additionalProperties":false,"description":"Which blocks a template prints; a printed block with no front-matter value is left out, unless requires names its field"},"options":{"type":"object","properties":{"boldLevel3":{"type":"boolean","description":"Third level (1.) in bold, as many offices do"},"partsOnNewPage":{"type":"boolean","description":"Each part (篇) begins on a new page"},"attachmentsOnNewPage":{"type":"boolean","description":"Attachments listed in the 附件说明 begin on a new page (official documents)"},"redHeaderTopMm":{"type":"number","minimum":0,"description":"Distance from the type area’s top to the 发文机关标志 (GB/T 9704 7.2.3: 35 mm)"},"pageNumberIndentCharacters":{"type":"number","minimum":0,"description":"Characters the page number stands in from the edge of the type area"},"pageNumberBelowTypeAreaMm":{"type":"number","minimum":0,"description":"Distance from the type area’s bottom edge to the top of the page-number line (GB/T 9704 7.5: 7 mm)"},"closingRightIndentCharacters":{"type":"number","minimum":0,"description":"Characters the 成文日期 stands in from the right edge; the 署名 is placed so that the date’s first character is two right of the signature’s (GB/T 9704 7.3.5.2)"}},"required":["boldLevel3","partsOnNewPage","attachmentsOnNewPage","redHeaderTopMm","pageNumberIndentCharacters","pageNumberBelowTypeAreaMm","closingRightIndentCharacters"],"additionalProperties":false},"requires":{"type":"array","items":{"enum":["title","issuer","docNumber","date","recipients","cc","printer","printDate","attachments","signature","signer","notes","classification","urgency","copyNumber"]},"uniqueItems":true,"description":"Front-matter fields without which this template cannot build a document"},"extends":{"type":"string","minLength":1,"description":"A template whose manifest this one is merged over (it states only what it changes) and whose files it uses where it has none of its own (pieces, partials, the HTML page and stylesheet)"}},"required":["name","description","page","grid","fonts","redColor","rules","blocks","options","requires"],"additionalProperties":false};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ucs2length;
 const func0 = equal;
@@ -834,6 +834,19 @@ var valid5 = _errs59 === errors;
 else {
 var valid5 = true;
 }
+if(valid5){
+if(data17.tableHeader !== undefined){
+const _errs60 = errors;
+if(!(validate22(data17.tableHeader, {instancePath:instancePath+"/fonts/tableHeader",parentData:data17,parentDataProperty:"tableHeader",rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+var valid5 = _errs60 === errors;
+}
+else {
+var valid5 = true;
+}
+}
 }
 }
 }
@@ -865,11 +878,11 @@ var valid0 = true;
 }
 if(valid0){
 if(data.redColor !== undefined){
-let data35 = data.redColor;
-const _errs60 = errors;
-if(errors === _errs60){
-if(typeof data35 === "string"){
-if(!pattern0.test(data35)){
+let data36 = data.redColor;
+const _errs61 = errors;
+if(errors === _errs61){
+if(typeof data36 === "string"){
+if(!pattern0.test(data36)){
 validate21.errors = [{instancePath:instancePath+"/redColor",schemaPath:"#/properties/redColor/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{6}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{6}$"+"\""}];
 return false;
 }
@@ -879,58 +892,58 @@ validate21.errors = [{instancePath:instancePath+"/redColor",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs60 === errors;
+var valid0 = _errs61 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.rules !== undefined){
-let data36 = data.rules;
-const _errs62 = errors;
-if(errors === _errs62){
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+let data37 = data.rules;
+const _errs63 = errors;
+if(errors === _errs63){
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 let missing6;
-if(((data36.redRule === undefined) && (missing6 = "redRule")) || ((data36.imprint === undefined) && (missing6 = "imprint"))){
+if(((data37.redRule === undefined) && (missing6 = "redRule")) || ((data37.imprint === undefined) && (missing6 = "imprint"))){
 validate21.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
 return false;
 }
 else {
-const _errs64 = errors;
-for(const key6 in data36){
+const _errs65 = errors;
+for(const key6 in data37){
 if(!((key6 === "redRule") || (key6 === "imprint"))){
 validate21.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs64 === errors){
-if(data36.redRule !== undefined){
-let data37 = data36.redRule;
-const _errs65 = errors;
-if(errors === _errs65){
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(_errs65 === errors){
+if(data37.redRule !== undefined){
+let data38 = data37.redRule;
+const _errs66 = errors;
+if(errors === _errs66){
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 let missing7;
-if(((data37.widthPt === undefined) && (missing7 = "widthPt")) || ((data37.gapBelowDocNumberMm === undefined) && (missing7 = "gapBelowDocNumberMm"))){
+if(((data38.widthPt === undefined) && (missing7 = "widthPt")) || ((data38.gapBelowDocNumberMm === undefined) && (missing7 = "gapBelowDocNumberMm"))){
 validate21.errors = [{instancePath:instancePath+"/rules/redRule",schemaPath:"#/properties/rules/properties/redRule/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
 return false;
 }
 else {
-const _errs67 = errors;
-for(const key7 in data37){
+const _errs68 = errors;
+for(const key7 in data38){
 if(!((key7 === "widthPt") || (key7 === "gapBelowDocNumberMm"))){
 validate21.errors = [{instancePath:instancePath+"/rules/redRule",schemaPath:"#/properties/rules/properties/redRule/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs67 === errors){
-if(data37.widthPt !== undefined){
-let data38 = data37.widthPt;
-const _errs68 = errors;
-if(errors === _errs68){
-if(typeof data38 == "number"){
-if(data38 <= 0 || isNaN(data38)){
+if(_errs68 === errors){
+if(data38.widthPt !== undefined){
+let data39 = data38.widthPt;
+const _errs69 = errors;
+if(errors === _errs69){
+if(typeof data39 == "number"){
+if(data39 <= 0 || isNaN(data39)){
 validate21.errors = [{instancePath:instancePath+"/rules/redRule/widthPt",schemaPath:"#/properties/rules/properties/redRule/properties/widthPt/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
@@ -940,18 +953,18 @@ validate21.errors = [{instancePath:instancePath+"/rules/redRule/widthPt",schemaP
 return false;
 }
 }
-var valid7 = _errs68 === errors;
+var valid7 = _errs69 === errors;
 }
 else {
 var valid7 = true;
 }
 if(valid7){
-if(data37.gapBelowDocNumberMm !== undefined){
-let data39 = data37.gapBelowDocNumberMm;
-const _errs70 = errors;
-if(errors === _errs70){
-if(typeof data39 == "number"){
-if(data39 < 0 || isNaN(data39)){
+if(data38.gapBelowDocNumberMm !== undefined){
+let data40 = data38.gapBelowDocNumberMm;
+const _errs71 = errors;
+if(errors === _errs71){
+if(typeof data40 == "number"){
+if(data40 < 0 || isNaN(data40)){
 validate21.errors = [{instancePath:instancePath+"/rules/redRule/gapBelowDocNumberMm",schemaPath:"#/properties/rules/properties/redRule/properties/gapBelowDocNumberMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -961,7 +974,7 @@ validate21.errors = [{instancePath:instancePath+"/rules/redRule/gapBelowDocNumbe
 return false;
 }
 }
-var valid7 = _errs70 === errors;
+var valid7 = _errs71 === errors;
 }
 else {
 var valid7 = true;
@@ -975,38 +988,38 @@ validate21.errors = [{instancePath:instancePath+"/rules/redRule",schemaPath:"#/p
 return false;
 }
 }
-var valid6 = _errs65 === errors;
+var valid6 = _errs66 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
-if(data36.imprint !== undefined){
-let data40 = data36.imprint;
-const _errs72 = errors;
-if(errors === _errs72){
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data37.imprint !== undefined){
+let data41 = data37.imprint;
+const _errs73 = errors;
+if(errors === _errs73){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 let missing8;
-if(((data40.outerWidthMm === undefined) && (missing8 = "outerWidthMm")) || ((data40.innerWidthMm === undefined) && (missing8 = "innerWidthMm"))){
+if(((data41.outerWidthMm === undefined) && (missing8 = "outerWidthMm")) || ((data41.innerWidthMm === undefined) && (missing8 = "innerWidthMm"))){
 validate21.errors = [{instancePath:instancePath+"/rules/imprint",schemaPath:"#/properties/rules/properties/imprint/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
 return false;
 }
 else {
-const _errs74 = errors;
-for(const key8 in data40){
+const _errs75 = errors;
+for(const key8 in data41){
 if(!((key8 === "outerWidthMm") || (key8 === "innerWidthMm"))){
 validate21.errors = [{instancePath:instancePath+"/rules/imprint",schemaPath:"#/properties/rules/properties/imprint/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs74 === errors){
-if(data40.outerWidthMm !== undefined){
-let data41 = data40.outerWidthMm;
-const _errs75 = errors;
-if(errors === _errs75){
-if(typeof data41 == "number"){
-if(data41 <= 0 || isNaN(data41)){
+if(_errs75 === errors){
+if(data41.outerWidthMm !== undefined){
+let data42 = data41.outerWidthMm;
+const _errs76 = errors;
+if(errors === _errs76){
+if(typeof data42 == "number"){
+if(data42 <= 0 || isNaN(data42)){
 validate21.errors = [{instancePath:instancePath+"/rules/imprint/outerWidthMm",schemaPath:"#/properties/rules/properties/imprint/properties/outerWidthMm/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
@@ -1016,18 +1029,18 @@ validate21.errors = [{instancePath:instancePath+"/rules/imprint/outerWidthMm",sc
 return false;
 }
 }
-var valid8 = _errs75 === errors;
+var valid8 = _errs76 === errors;
 }
 else {
 var valid8 = true;
 }
 if(valid8){
-if(data40.innerWidthMm !== undefined){
-let data42 = data40.innerWidthMm;
-const _errs77 = errors;
-if(errors === _errs77){
-if(typeof data42 == "number"){
-if(data42 <= 0 || isNaN(data42)){
+if(data41.innerWidthMm !== undefined){
+let data43 = data41.innerWidthMm;
+const _errs78 = errors;
+if(errors === _errs78){
+if(typeof data43 == "number"){
+if(data43 <= 0 || isNaN(data43)){
 validate21.errors = [{instancePath:instancePath+"/rules/imprint/innerWidthMm",schemaPath:"#/properties/rules/properties/imprint/properties/innerWidthMm/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
@@ -1037,7 +1050,7 @@ validate21.errors = [{instancePath:instancePath+"/rules/imprint/innerWidthMm",sc
 return false;
 }
 }
-var valid8 = _errs77 === errors;
+var valid8 = _errs78 === errors;
 }
 else {
 var valid8 = true;
@@ -1051,7 +1064,7 @@ validate21.errors = [{instancePath:instancePath+"/rules/imprint",schemaPath:"#/p
 return false;
 }
 }
-var valid6 = _errs72 === errors;
+var valid6 = _errs73 === errors;
 }
 else {
 var valid6 = true;
@@ -1065,207 +1078,207 @@ validate21.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs62 === errors;
+var valid0 = _errs63 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.blocks !== undefined){
-let data43 = data.blocks;
-const _errs79 = errors;
-if(errors === _errs79){
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+let data44 = data.blocks;
+const _errs80 = errors;
+if(errors === _errs80){
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 let missing9;
-if((((((((((((((((data43.copyNumber === undefined) && (missing9 = "copyNumber")) || ((data43.classification === undefined) && (missing9 = "classification"))) || ((data43.urgency === undefined) && (missing9 = "urgency"))) || ((data43.redHeader === undefined) && (missing9 = "redHeader"))) || ((data43.docNumber === undefined) && (missing9 = "docNumber"))) || ((data43.signer === undefined) && (missing9 = "signer"))) || ((data43.redRule === undefined) && (missing9 = "redRule"))) || ((data43.title === undefined) && (missing9 = "title"))) || ((data43.recipients === undefined) && (missing9 = "recipients"))) || ((data43.attachments === undefined) && (missing9 = "attachments"))) || ((data43.signature === undefined) && (missing9 = "signature"))) || ((data43.date === undefined) && (missing9 = "date"))) || ((data43.notes === undefined) && (missing9 = "notes"))) || ((data43.imprint === undefined) && (missing9 = "imprint"))) || ((data43.pageNumbers === undefined) && (missing9 = "pageNumbers"))){
+if((((((((((((((((data44.copyNumber === undefined) && (missing9 = "copyNumber")) || ((data44.classification === undefined) && (missing9 = "classification"))) || ((data44.urgency === undefined) && (missing9 = "urgency"))) || ((data44.redHeader === undefined) && (missing9 = "redHeader"))) || ((data44.docNumber === undefined) && (missing9 = "docNumber"))) || ((data44.signer === undefined) && (missing9 = "signer"))) || ((data44.redRule === undefined) && (missing9 = "redRule"))) || ((data44.title === undefined) && (missing9 = "title"))) || ((data44.recipients === undefined) && (missing9 = "recipients"))) || ((data44.attachments === undefined) && (missing9 = "attachments"))) || ((data44.signature === undefined) && (missing9 = "signature"))) || ((data44.date === undefined) && (missing9 = "date"))) || ((data44.notes === undefined) && (missing9 = "notes"))) || ((data44.imprint === undefined) && (missing9 = "imprint"))) || ((data44.pageNumbers === undefined) && (missing9 = "pageNumbers"))){
 validate21.errors = [{instancePath:instancePath+"/blocks",schemaPath:"#/properties/blocks/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
 return false;
 }
 else {
-const _errs81 = errors;
-for(const key9 in data43){
+const _errs82 = errors;
+for(const key9 in data44){
 if(!(func2.call(schema6.properties.blocks.properties, key9))){
 validate21.errors = [{instancePath:instancePath+"/blocks",schemaPath:"#/properties/blocks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs81 === errors){
-if(data43.copyNumber !== undefined){
-const _errs82 = errors;
-if(typeof data43.copyNumber !== "boolean"){
+if(_errs82 === errors){
+if(data44.copyNumber !== undefined){
+const _errs83 = errors;
+if(typeof data44.copyNumber !== "boolean"){
 validate21.errors = [{instancePath:instancePath+"/blocks/copyNumber",schemaPath:"#/properties/blocks/properties/copyNumber/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid9 = _errs82 === errors;
+var valid9 = _errs83 === errors;
 }
 else {
 var valid9 = true;
 }
 if(valid9){
-if(data43.classification !== undefined){
-const _errs84 = errors;
-if(typeof data43.classification !== "boolean"){
+if(data44.classification !== undefined){
+const _errs85 = errors;
+if(typeof data44.classification !== "boolean"){
 validate21.errors = [{instancePath:instancePath+"/blocks/classification",schemaPath:"#/properties/blocks/properties/classification/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid9 = _errs84 === errors;
+var valid9 = _errs85 === errors;
 }
 else {
 var valid9 = true;
 }
 if(valid9){
-if(data43.urgency !== undefined){
-const _errs86 = errors;
-if(typeof data43.urgency !== "boolean"){
+if(data44.urgency !== undefined){
+const _errs87 = errors;
+if(typeof data44.urgency !== "boolean"){
 validate21.errors = [{instancePath:instancePath+"/blocks/urgency",schemaPath:"#/properties/blocks/properties/urgency/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid9 = _errs86 === errors;
+var valid9 = _errs87 === errors;
 }
 else {
 var valid9 = true;
 }
 if(valid9){
-if(data43.redHeader !== undefined){
-const _errs88 = errors;
-if(typeof data43.redHeader !== "boolean"){
+if(data44.redHeader !== undefined){
+const _errs89 = errors;
+if(typeof data44.redHeader !== "boolean"){
 validate21.errors = [{instancePath:instancePath+"/blocks/redHeader",schemaPath:"#/properties/blocks/properties/redHeader/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid9 = _errs88 === errors;
+var valid9 = _errs89 === errors;
 }
 else {
 var valid9 = true;
 }
 if(valid9){
-if(data43.docNumber !== undefined){
-const _errs90 = errors;
-if(typeof data43.docNumber !== "boolean"){
+if(data44.docNumber !== undefined){
+const _errs91 = errors;
+if(typeof data44.docNumber !== "boolean"){
 validate21.errors = [{instancePath:instancePath+"/blocks/docNumber",schemaPath:"#/properties/blocks/properties/docNumber/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid9 = _errs90 === errors;
+var valid9 = _errs91 === errors;
 }
 else {
 var valid9 = true;
 }
 if(valid9){
-if(data43.signer !== undefined){
-const _errs92 = errors;
-if(typeof data43.signer !== "boolean"){
+if(data44.signer !== undefined){
+const _errs93 = errors;
+if(typeof data44.signer !== "boolean"){
 validate21.errors = [{instancePath:instancePath+"/blocks/signer",schemaPath:"#/properties/blocks/properties/signer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid9 = _errs92 === errors;
+var valid9 = _errs93 === errors;
 }
 else {
 var valid9 = true;
 }
 if(valid9){
-if(data43.redRule !== undefined){
-const _errs94 = errors;
-if(typeof data43.redRule !== "boolean"){
+if(data44.redRule !== undefined){
+const _errs95 = errors;
+if(typeof data44.redRule !== "boolean"){
 validate21.errors = [{instancePath:instancePath+"/blocks/redRule",schemaPath:"#/properties/blocks/properties/redRule/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid9 = _errs94 === errors;
+var valid9 = _errs95 === errors;
 }
 else {
 var valid9 = true;
 }
 if(valid9){
-if(data43.title !== undefined){
-const _errs96 = errors;
-if(typeof data43.title !== "boolean"){
+if(data44.title !== undefined){
+const _errs97 = errors;
+if(typeof data44.title !== "boolean"){
 validate21.errors = [{instancePath:instancePath+"/blocks/title",schemaPath:"#/properties/blocks/properties/title/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid9 = _errs96 === errors;
+var valid9 = _errs97 === errors;
 }
 else {
 var valid9 = true;
 }
 if(valid9){
-if(data43.recipients !== undefined){
-const _errs98 = errors;
-if(typeof data43.recipients !== "boolean"){
+if(data44.recipients !== undefined){
+const _errs99 = errors;
+if(typeof data44.recipients !== "boolean"){
 validate21.errors = [{instancePath:instancePath+"/blocks/recipients",schemaPath:"#/properties/blocks/properties/recipients/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid9 = _errs98 === errors;
+var valid9 = _errs99 === errors;
 }
 else {
 var valid9 = true;
 }
 if(valid9){
-if(data43.attachments !== undefined){
-const _errs100 = errors;
-if(typeof data43.attachments !== "boolean"){
+if(data44.attachments !== undefined){
+const _errs101 = errors;
+if(typeof data44.attachments !== "boolean"){
 validate21.errors = [{instancePath:instancePath+"/blocks/attachments",schemaPath:"#/properties/blocks/properties/attachments/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid9 = _errs100 === errors;
+var valid9 = _errs101 === errors;
 }
 else {
 var valid9 = true;
 }
 if(valid9){
-if(data43.signature !== undefined){
-const _errs102 = errors;
-if(typeof data43.signature !== "boolean"){
+if(data44.signature !== undefined){
+const _errs103 = errors;
+if(typeof data44.signature !== "boolean"){
 validate21.errors = [{instancePath:instancePath+"/blocks/signature",schemaPath:"#/properties/blocks/properties/signature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid9 = _errs102 === errors;
+var valid9 = _errs103 === errors;
 }
 else {
 var valid9 = true;
 }
 if(valid9){
-if(data43.date !== undefined){
-const _errs104 = errors;
-if(typeof data43.date !== "boolean"){
+if(data44.date !== undefined){
+const _errs105 = errors;
+if(typeof data44.date !== "boolean"){
 validate21.errors = [{instancePath:instancePath+"/blocks/date",schemaPath:"#/properties/blocks/properties/date/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid9 = _errs104 === errors;
+var valid9 = _errs105 === errors;
 }
 else {
 var valid9 = true;
 }
 if(valid9){
-if(data43.notes !== undefined){
-const _errs106 = errors;
-if(typeof data43.notes !== "boolean"){
+if(data44.notes !== undefined){
+const _errs107 = errors;
+if(typeof data44.notes !== "boolean"){
 validate21.errors = [{instancePath:instancePath+"/blocks/notes",schemaPath:"#/properties/blocks/properties/notes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid9 = _errs106 === errors;
+var valid9 = _errs107 === errors;
 }
 else {
 var valid9 = true;
 }
 if(valid9){
-if(data43.imprint !== undefined){
-const _errs108 = errors;
-if(typeof data43.imprint !== "boolean"){
+if(data44.imprint !== undefined){
+const _errs109 = errors;
+if(typeof data44.imprint !== "boolean"){
 validate21.errors = [{instancePath:instancePath+"/blocks/imprint",schemaPath:"#/properties/blocks/properties/imprint/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid9 = _errs108 === errors;
+var valid9 = _errs109 === errors;
 }
 else {
 var valid9 = true;
 }
 if(valid9){
-if(data43.pageNumbers !== undefined){
-const _errs110 = errors;
-if(typeof data43.pageNumbers !== "boolean"){
+if(data44.pageNumbers !== undefined){
+const _errs111 = errors;
+if(typeof data44.pageNumbers !== "boolean"){
 validate21.errors = [{instancePath:instancePath+"/blocks/pageNumbers",schemaPath:"#/properties/blocks/properties/pageNumbers/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid9 = _errs110 === errors;
+var valid9 = _errs111 === errors;
 }
 else {
 var valid9 = true;
@@ -1292,74 +1305,74 @@ validate21.errors = [{instancePath:instancePath+"/blocks",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs79 === errors;
+var valid0 = _errs80 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.options !== undefined){
-let data59 = data.options;
-const _errs112 = errors;
-if(errors === _errs112){
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+let data60 = data.options;
+const _errs113 = errors;
+if(errors === _errs113){
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
 let missing10;
-if((((((((data59.boldLevel3 === undefined) && (missing10 = "boldLevel3")) || ((data59.partsOnNewPage === undefined) && (missing10 = "partsOnNewPage"))) || ((data59.attachmentsOnNewPage === undefined) && (missing10 = "attachmentsOnNewPage"))) || ((data59.redHeaderTopMm === undefined) && (missing10 = "redHeaderTopMm"))) || ((data59.pageNumberIndentCharacters === undefined) && (missing10 = "pageNumberIndentCharacters"))) || ((data59.pageNumberBelowTypeAreaMm === undefined) && (missing10 = "pageNumberBelowTypeAreaMm"))) || ((data59.closingRightIndentCharacters === undefined) && (missing10 = "closingRightIndentCharacters"))){
+if((((((((data60.boldLevel3 === undefined) && (missing10 = "boldLevel3")) || ((data60.partsOnNewPage === undefined) && (missing10 = "partsOnNewPage"))) || ((data60.attachmentsOnNewPage === undefined) && (missing10 = "attachmentsOnNewPage"))) || ((data60.redHeaderTopMm === undefined) && (missing10 = "redHeaderTopMm"))) || ((data60.pageNumberIndentCharacters === undefined) && (missing10 = "pageNumberIndentCharacters"))) || ((data60.pageNumberBelowTypeAreaMm === undefined) && (missing10 = "pageNumberBelowTypeAreaMm"))) || ((data60.closingRightIndentCharacters === undefined) && (missing10 = "closingRightIndentCharacters"))){
 validate21.errors = [{instancePath:instancePath+"/options",schemaPath:"#/properties/options/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
 return false;
 }
 else {
-const _errs114 = errors;
-for(const key10 in data59){
+const _errs115 = errors;
+for(const key10 in data60){
 if(!(((((((key10 === "boldLevel3") || (key10 === "partsOnNewPage")) || (key10 === "attachmentsOnNewPage")) || (key10 === "redHeaderTopMm")) || (key10 === "pageNumberIndentCharacters")) || (key10 === "pageNumberBelowTypeAreaMm")) || (key10 === "closingRightIndentCharacters"))){
 validate21.errors = [{instancePath:instancePath+"/options",schemaPath:"#/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs114 === errors){
-if(data59.boldLevel3 !== undefined){
-const _errs115 = errors;
-if(typeof data59.boldLevel3 !== "boolean"){
+if(_errs115 === errors){
+if(data60.boldLevel3 !== undefined){
+const _errs116 = errors;
+if(typeof data60.boldLevel3 !== "boolean"){
 validate21.errors = [{instancePath:instancePath+"/options/boldLevel3",schemaPath:"#/properties/options/properties/boldLevel3/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid10 = _errs115 === errors;
+var valid10 = _errs116 === errors;
 }
 else {
 var valid10 = true;
 }
 if(valid10){
-if(data59.partsOnNewPage !== undefined){
-const _errs117 = errors;
-if(typeof data59.partsOnNewPage !== "boolean"){
+if(data60.partsOnNewPage !== undefined){
+const _errs118 = errors;
+if(typeof data60.partsOnNewPage !== "boolean"){
 validate21.errors = [{instancePath:instancePath+"/options/partsOnNewPage",schemaPath:"#/properties/options/properties/partsOnNewPage/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid10 = _errs117 === errors;
+var valid10 = _errs118 === errors;
 }
 else {
 var valid10 = true;
 }
 if(valid10){
-if(data59.attachmentsOnNewPage !== undefined){
-const _errs119 = errors;
-if(typeof data59.attachmentsOnNewPage !== "boolean"){
+if(data60.attachmentsOnNewPage !== undefined){
+const _errs120 = errors;
+if(typeof data60.attachmentsOnNewPage !== "boolean"){
 validate21.errors = [{instancePath:instancePath+"/options/attachmentsOnNewPage",schemaPath:"#/properties/options/properties/attachmentsOnNewPage/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid10 = _errs119 === errors;
+var valid10 = _errs120 === errors;
 }
 else {
 var valid10 = true;
 }
 if(valid10){
-if(data59.redHeaderTopMm !== undefined){
-let data63 = data59.redHeaderTopMm;
-const _errs121 = errors;
-if(errors === _errs121){
-if(typeof data63 == "number"){
-if(data63 < 0 || isNaN(data63)){
+if(data60.redHeaderTopMm !== undefined){
+let data64 = data60.redHeaderTopMm;
+const _errs122 = errors;
+if(errors === _errs122){
+if(typeof data64 == "number"){
+if(data64 < 0 || isNaN(data64)){
 validate21.errors = [{instancePath:instancePath+"/options/redHeaderTopMm",schemaPath:"#/properties/options/properties/redHeaderTopMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -1369,18 +1382,18 @@ validate21.errors = [{instancePath:instancePath+"/options/redHeaderTopMm",schema
 return false;
 }
 }
-var valid10 = _errs121 === errors;
+var valid10 = _errs122 === errors;
 }
 else {
 var valid10 = true;
 }
 if(valid10){
-if(data59.pageNumberIndentCharacters !== undefined){
-let data64 = data59.pageNumberIndentCharacters;
-const _errs123 = errors;
-if(errors === _errs123){
-if(typeof data64 == "number"){
-if(data64 < 0 || isNaN(data64)){
+if(data60.pageNumberIndentCharacters !== undefined){
+let data65 = data60.pageNumberIndentCharacters;
+const _errs124 = errors;
+if(errors === _errs124){
+if(typeof data65 == "number"){
+if(data65 < 0 || isNaN(data65)){
 validate21.errors = [{instancePath:instancePath+"/options/pageNumberIndentCharacters",schemaPath:"#/properties/options/properties/pageNumberIndentCharacters/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -1390,18 +1403,18 @@ validate21.errors = [{instancePath:instancePath+"/options/pageNumberIndentCharac
 return false;
 }
 }
-var valid10 = _errs123 === errors;
+var valid10 = _errs124 === errors;
 }
 else {
 var valid10 = true;
 }
 if(valid10){
-if(data59.pageNumberBelowTypeAreaMm !== undefined){
-let data65 = data59.pageNumberBelowTypeAreaMm;
-const _errs125 = errors;
-if(errors === _errs125){
-if(typeof data65 == "number"){
-if(data65 < 0 || isNaN(data65)){
+if(data60.pageNumberBelowTypeAreaMm !== undefined){
+let data66 = data60.pageNumberBelowTypeAreaMm;
+const _errs126 = errors;
+if(errors === _errs126){
+if(typeof data66 == "number"){
+if(data66 < 0 || isNaN(data66)){
 validate21.errors = [{instancePath:instancePath+"/options/pageNumberBelowTypeAreaMm",schemaPath:"#/properties/options/properties/pageNumberBelowTypeAreaMm/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -1411,18 +1424,18 @@ validate21.errors = [{instancePath:instancePath+"/options/pageNumberBelowTypeAre
 return false;
 }
 }
-var valid10 = _errs125 === errors;
+var valid10 = _errs126 === errors;
 }
 else {
 var valid10 = true;
 }
 if(valid10){
-if(data59.closingRightIndentCharacters !== undefined){
-let data66 = data59.closingRightIndentCharacters;
-const _errs127 = errors;
-if(errors === _errs127){
-if(typeof data66 == "number"){
-if(data66 < 0 || isNaN(data66)){
+if(data60.closingRightIndentCharacters !== undefined){
+let data67 = data60.closingRightIndentCharacters;
+const _errs128 = errors;
+if(errors === _errs128){
+if(typeof data67 == "number"){
+if(data67 < 0 || isNaN(data67)){
 validate21.errors = [{instancePath:instancePath+"/options/closingRightIndentCharacters",schemaPath:"#/properties/options/properties/closingRightIndentCharacters/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -1432,7 +1445,7 @@ validate21.errors = [{instancePath:instancePath+"/options/closingRightIndentChar
 return false;
 }
 }
-var valid10 = _errs127 === errors;
+var valid10 = _errs128 === errors;
 }
 else {
 var valid10 = true;
@@ -1451,39 +1464,39 @@ validate21.errors = [{instancePath:instancePath+"/options",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs112 === errors;
+var valid0 = _errs113 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.requires !== undefined){
-let data67 = data.requires;
-const _errs129 = errors;
-if(errors === _errs129){
-if(Array.isArray(data67)){
+let data68 = data.requires;
+const _errs130 = errors;
+if(errors === _errs130){
+if(Array.isArray(data68)){
 var valid11 = true;
-const len0 = data67.length;
+const len0 = data68.length;
 for(let i0=0; i0<len0; i0++){
-let data68 = data67[i0];
-const _errs131 = errors;
-if(!(((((((((((((((data68 === "title") || (data68 === "issuer")) || (data68 === "docNumber")) || (data68 === "date")) || (data68 === "recipients")) || (data68 === "cc")) || (data68 === "printer")) || (data68 === "printDate")) || (data68 === "attachments")) || (data68 === "signature")) || (data68 === "signer")) || (data68 === "notes")) || (data68 === "classification")) || (data68 === "urgency")) || (data68 === "copyNumber"))){
+let data69 = data68[i0];
+const _errs132 = errors;
+if(!(((((((((((((((data69 === "title") || (data69 === "issuer")) || (data69 === "docNumber")) || (data69 === "date")) || (data69 === "recipients")) || (data69 === "cc")) || (data69 === "printer")) || (data69 === "printDate")) || (data69 === "attachments")) || (data69 === "signature")) || (data69 === "signer")) || (data69 === "notes")) || (data69 === "classification")) || (data69 === "urgency")) || (data69 === "copyNumber"))){
 validate21.errors = [{instancePath:instancePath+"/requires/" + i0,schemaPath:"#/properties/requires/items/enum",keyword:"enum",params:{allowedValues: schema6.properties.requires.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid11 = _errs131 === errors;
+var valid11 = _errs132 === errors;
 if(!valid11){
 break;
 }
 }
 if(valid11){
-let i1 = data67.length;
+let i1 = data68.length;
 let j0;
 if(i1 > 1){
 outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
-if(func0(data67[i1], data67[j0])){
+if(func0(data68[i1], data68[j0])){
 validate21.errors = [{instancePath:instancePath+"/requires",schemaPath:"#/properties/requires/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
 return false;
 break outer0;
@@ -1498,18 +1511,18 @@ validate21.errors = [{instancePath:instancePath+"/requires",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs129 === errors;
+var valid0 = _errs130 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.extends !== undefined){
-let data69 = data.extends;
-const _errs132 = errors;
-if(errors === _errs132){
-if(typeof data69 === "string"){
-if(func3(data69) < 1){
+let data70 = data.extends;
+const _errs133 = errors;
+if(errors === _errs133){
+if(typeof data70 === "string"){
+if(func3(data70) < 1){
 validate21.errors = [{instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1519,7 +1532,7 @@ validate21.errors = [{instancePath:instancePath+"/extends",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs132 === errors;
+var valid0 = _errs133 === errors;
 }
 else {
 var valid0 = true;

@@ -61,6 +61,17 @@ export function withoutOuterBrackets(text: string): string {
   return depth === 0 ? inner.trim() : text;
 }
 
+/**
+ * A list item without the mark the piece puts after the list: the
+ * recipients piece ends in `：` and the 抄送 piece in `。`, and
+ * `recipients: 各处室：` printed `各处室：：`.
+ */
+export function withoutTrailing(marks: string, text: string): string {
+  let end = text.length;
+  while (end > 0 && (marks.includes(text[end - 1] as string) || /\s/.test(text[end - 1] as string))) end -= 1;
+  return text.slice(0, end);
+}
+
 export function buildPieceContext(metadata: PlanMetadata, title: string | null): PieceContext {
   const attachments = list(metadata.attachments as string | string[] | undefined).map((name, index) => ({ number: index + 1, name }));
   const copyNumber = metadata.copyNumber === undefined ? null : String(metadata.copyNumber).padStart(6, '0');
@@ -69,8 +80,8 @@ export function buildPieceContext(metadata: PlanMetadata, title: string | null):
     issuer: metadata.issuer ?? null,
     docNumber: metadata.docNumber ?? null,
     date: date(metadata.date),
-    recipients: list(metadata.recipients as string | string[] | undefined),
-    cc: list(metadata.cc as string | string[] | undefined),
+    recipients: list(metadata.recipients as string | string[] | undefined).map((item) => withoutTrailing('：:', item)),
+    cc: list(metadata.cc as string | string[] | undefined).map((item) => withoutTrailing('。.', item)),
     printer: metadata.printer ?? null,
     printDate: date(metadata.printDate),
     attachments,

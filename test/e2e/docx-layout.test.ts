@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { EXAMPLES_DIR, PROJECT_DIR, linesToMarkdown, readCorpusText } from '../helpers/corpus.js';
 import { describeWithTools } from '../helpers/tools.js';
+import { headingLinesAtTop, pagesEndingWithHeading, standaloneHeadings } from './fidelity/headings.js';
 import { type Line, MM_PER_PT, type Page, readLayout } from './fidelity/pdf-layout.js';
 
 /**
@@ -84,6 +85,8 @@ interface Built {
   pdf: string;
   pages: Page[];
   fonts: string;
+  /** Its stand-alone headings (see standaloneHeadings). */
+  headings: string[];
 }
 
 let work: string;
@@ -97,7 +100,7 @@ function run(command: string, args: readonly string[], options: { cwd: string; e
   return result.stdout;
 }
 
-function buildAndPrint(name: string, markdown: string, extra: readonly string[] = []): Built {
+async function buildAndPrint(name: string, markdown: string, extra: readonly string[] = []): Promise<Built> {
   writeFileSync(join(work, `${name}.md`), markdown);
   run(process.execPath, [PLAN, 'build', `${name}.md`, ...extra], { cwd: work });
   const env = { ...process.env, FONTCONFIG_FILE: join(work, 'fonts.conf') };
@@ -110,7 +113,8 @@ function buildAndPrint(name: string, markdown: string, extra: readonly string[] 
   for (const page of [1, 2]) {
     run('pdftoppm', ['-r', '80', '-png', '-singlefile', '-f', String(page), '-l', String(page), pdf, join(ARTIFACTS, `${name}-page-${page}`)], { cwd: work });
   }
-  return { name, pdf, pages: readLayout(pdf), fonts: run('pdffonts', [pdf], { cwd: work }) };
+  const template = extra.includes('--template') ? (extra[extra.indexOf('--template') + 1] as string) : 'plan';
+  return { name, pdf, pages: readLayout(pdf), fonts: run('pdffonts', [pdf], { cwd: work }), headings: await standaloneHeadings(markdown, template) };
 }
 
 /**
@@ -130,33 +134,44 @@ function fullBodyPages(pages: readonly Page[]): Page[] {
 }
 
 describeWithTools(['soffice', 'pdftotext', 'pdffonts', 'pdftoppm'], 'plan build → .docx, laid out by LibreOffice', () => {
-  beforeAll(() => {
+  beforeAll(async () => {
     spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: PROJECT_DIR, stdio: 'ignore' });
     mkdirSync(ARTIFACTS, { recursive: true });
     work = mkdtempSync(join(tmpdir(), 'plan-docx-layout-'));
     writeFileSync(join(work, 'fonts.conf'), FONTS_CONF);
-    built['example'] = buildAndPrint('example', readFileSync(join(EXAMPLES_DIR, '2027-科技工作计划.md'), 'utf8'));
+    built['example'] = await buildAndPrint('example', readFileSync(join(EXAMPLES_DIR, '2027-科技工作计划.md'), 'utf8'));
     // The seed is raw web text full of check errors; the layout is what is measured here.
-    built['seed'] = buildAndPrint('seed', linesToMarkdown(readCorpusText('seed__科技年度工作计划4篇.txt')), ['--force']);
+    built['seed'] = await buildAndPrint('seed', linesToMarkdown(readCorpusText('seed__科技年度工作计划4篇.txt')), ['--force']);
     // The seed's lines nearly all carry pinyin and half-width commas, so it cannot show whole lines of
     // Chinese; `plan import` gives the same text cleaned, which can.
     writeFileSync(join(work, 'seed-imported.txt'), readCorpusText('seed__科技年度工作计划4篇.txt'));
     run(process.execPath, [PLAN, 'import', 'seed-imported.txt'], { cwd: work });
-    built['seed-imported'] = buildAndPrint('seed-imported', readFileSync(join(work, 'seed-imported.md'), 'utf8'), ['--force']);
-    built['official'] = buildAndPrint('official', readFileSync(join(EXAMPLES_DIR, '2027-科技工作计划.md'), 'utf8'), ['--template', 'official']);
+    built['seed-imported'] = await buildAndPrint('seed-imported', readFileSync(join(work, 'seed-imported.md'), 'utf8'), ['--force']);
+    built['official'] = await buildAndPrint('official', readFileSync(join(EXAMPLES_DIR, '2027-科技工作计划.md'), 'utf8'), ['--template', 'official']);
   });
 
   for (const name of ['example', 'seed', 'seed-imported']) {
-    it(`${name}: every full body page holds exactly 22 lines on the 28.95 pt grid`, () => {
-      const pages = fullBodyPages(built[name]!.pages);
+    it(`${name}: every full body page holds exactly 22 lines on the 28.95 pt grid, but where a heading was kept with its next line`, () => {
+      const { pages: all, headings } = built[name]!;
+      const pages = fullBodyPages(all);
       expect(pages.length).toBeGreaterThanOrEqual(name === 'example' ? 2 : 10);
       for (const page of pages) {
         const lines = page.lines.filter(isBodyLine);
-        expect(lines.length, `page ${page.number}`).toBe(22);
+        // A heading that would have been the page's last line starts the next page instead, with the line it heads:
+        // this page is a line short (two, for a heading that wraps or a heading under a heading), on the grid all the same.
+        const handedOn = headingLinesAtTop(all[page.number] as Page, headings, BOTTOM_EDGE_MM);
+        if (lines.length < 22) expect(22 - lines.length, `page ${page.number}: ${lines.length} lines`).toBeLessThanOrEqual(handedOn);
+        else expect(lines.length, `page ${page.number}`).toBe(22);
         lines.forEach((line, index) => {
           expect(Math.abs(line.top - (lines[0]!.top + index * PITCH_MM)), `page ${page.number} line ${index + 1}`).toBeLessThan(0.35);
         });
       }
+    });
+
+    it(`${name}: no page ends with a heading, which is kept with the line it heads`, () => {
+      const { pages, headings } = built[name]!;
+      expect(headings.length).toBeGreaterThanOrEqual(3);
+      expect(pagesEndingWithHeading(pages, headings, BOTTOM_EDGE_MM)).toEqual([]);
     });
 
     it(`${name}: the type area starts 28 mm from the left and 37 mm from the top`, () => {

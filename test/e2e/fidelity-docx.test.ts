@@ -6,6 +6,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { corpusPath, EXAMPLES_DIR, PROJECT_DIR } from '../helpers/corpus.js';
 import { describeWithTools, inCI } from '../helpers/tools.js';
 import { docxText, missingCharacters, PUNCTUATION, characterCounts } from './fidelity/characters.js';
+import { headingLinesAtTop, pagesEndingWithHeading, standaloneHeadings } from './fidelity/headings.js';
 import { horizontalRules, inkBands, pageImage } from './fidelity/page-image.js';
 import { findLine, footerOf, MM_PER_PT, PAGE, printedText, readLayout, type Page } from './fidelity/pdf-layout.js';
 
@@ -40,7 +41,7 @@ printDate: 2022-03-05
 `;
 
 let work: string;
-const pdfs: Record<string, { pdf: string; docx: string; pages: Page[] }> = {};
+const pdfs: Record<string, { pdf: string; docx: string; pages: Page[]; headings: string[] }> = {};
 
 function run(args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [PLAN, ...args], { cwd: work, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -48,13 +49,14 @@ function run(args: readonly string[]): { status: number | null; stdout: string; 
 }
 
 /** Builds `name.md` to .docx and, through plan's own LibreOffice conversion, to PDF. */
-function print(name: string, markdown: string, extra: readonly string[] = []): void {
+async function print(name: string, markdown: string, extra: readonly string[] = []): Promise<void> {
   writeFileSync(join(work, `${name}.md`), markdown);
   const built = run(['build', `${name}.md`, '--format', 'docx,pdf', '--pdf-engine', 'libreoffice', '--force', ...extra]);
   if (built.status !== 0) throw new Error(`plan build ${name}: ${built.stderr}`);
   const pdf = join(work, `${name}.pdf`);
   spawnSync('cp', [pdf, join(ARTIFACTS, `${name}.pdf`)]);
-  pdfs[name] = { pdf, docx: join(work, `${name}.docx`), pages: readLayout(pdf) };
+  const template = extra.includes('--template') ? (extra[extra.indexOf('--template') + 1] as string) : 'plan';
+  pdfs[name] = { pdf, docx: join(work, `${name}.docx`), pages: readLayout(pdf), headings: await standaloneHeadings(markdown, template) };
 }
 
 /** The pages to look at, as PNG beside the PDFs (pdftoppm -r 80). */
@@ -62,23 +64,35 @@ function snapshot(name: string, page: number): void {
   spawnSync('pdftoppm', ['-r', '80', '-png', '-singlefile', '-f', String(page), '-l', String(page), pdfs[name]!.pdf, join(ARTIFACTS, `${name}-page-${page}`)]);
 }
 
+/** The bundled examples the gallery shows besides 2027-科技工作计划. */
+const GALLERY_EXAMPLES = ['2027-办公室工作要点-自动编号', '2027-科技工作计划汇编'];
 const REPORT = readFileSync(join(FIXTURES, '2022年政府工作报告.md'), 'utf8');
 const WIDE_HEADER = ['序号', '单位', '申请数', '办结数', '公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理'];
 const WIDE_TABLE = `---\ntitle: 2027年政府信息公开工作年度报告\n---\n\n一、收到和处理政府信息公开申请情况\n\n| ${WIDE_HEADER.join(' | ')} |\n| ${WIDE_HEADER.map(() => '--').join(' | ')} |\n| 1 | 本年新收政府信息公开申请数量，含通过互联网、信函、当面等各种渠道提出并已登记的申请，以及上年结转的申请 | 120 | 118 | 60 | 20 | 10 | 15 | 8 | 5 |\n| 2 | 科技局 | 3 | 3 | 1 | 1 | 0 | 1 | 0 | 0 |\n`;
 
 describeWithTools(['soffice', 'pdftotext', 'pdftoppm', 'pdffonts', 'unzip', 'fc-list'], 'fidelity of the .docx printed by LibreOffice (GB/T 9704-2012)', () => {
-  beforeAll(() => {
+  beforeAll(async () => {
     spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: PROJECT_DIR, stdio: 'ignore' });
     mkdirSync(ARTIFACTS, { recursive: true });
     work = mkdtempSync(join(tmpdir(), 'plan-fidelity-docx-'));
-    print('report', REPORT);
-    print('report-official', OFFICIAL_FRONT_MATTER + REPORT.replace(/^各位代表：\n+/, ''), ['--template', 'official']);
-    print('example', readFileSync(join(EXAMPLES_DIR, '2027-科技工作计划.md'), 'utf8'));
-    print('example-official', readFileSync(join(EXAMPLES_DIR, '2027-科技工作计划.md'), 'utf8'), ['--template', 'official']);
-    print('wide-table', WIDE_TABLE);
+    await print('report', REPORT);
+    await print('report-official', OFFICIAL_FRONT_MATTER + REPORT.replace(/^各位代表：\n+/, ''), ['--template', 'official']);
+    await print('example', readFileSync(join(EXAMPLES_DIR, '2027-科技工作计划.md'), 'utf8'));
+    await print('example-official', readFileSync(join(EXAMPLES_DIR, '2027-科技工作计划.md'), 'utf8'), ['--template', 'official']);
+    await print('wide-table', WIDE_TABLE);
+    // The other documents of the gallery (docs/gallery).
+    for (const example of GALLERY_EXAMPLES) await print(example, readFileSync(join(EXAMPLES_DIR, `${example}.md`), 'utf8'));
     const report = pdfs['report-official']!;
     for (const page of [1, Math.ceil(report.pages.length / 2), report.pages.length - 1, report.pages.length]) snapshot('report-official', page);
   }, 900_000);
+
+  for (const name of ['report', 'report-official', 'example', 'example-official', ...GALLERY_EXAMPLES]) {
+    it(`${name}: no page ends with a heading, which is kept with the line it heads`, () => {
+      const { pages, headings } = pdfs[name]!;
+      expect(headings.length).toBeGreaterThanOrEqual(3);
+      expect(pagesEndingWithHeading(pages, headings, PAGE.bottomEdgeMm)).toEqual([]);
+    });
+  }
 
   for (const name of ['report', 'report-official', 'example', 'example-official', 'wide-table']) {
     it(`${name}: every character of the document is printed, every punctuation mark as often as written`, () => {
@@ -106,7 +120,10 @@ describeWithTools(['soffice', 'pdftotext', 'pdftoppm', 'pdffonts', 'unzip', 'fc-
       const lines = page.lines.filter((line) => line.top < PAGE.bottomEdgeMm);
       if (index === 0 || index === pages.length - 1) return;
       full += 1;
-      expect(lines.length, `page ${page.number}`).toBe(22);
+      // A heading kept with its next line starts the next page, and this page is that many lines short.
+      const handedOn = headingLinesAtTop(pages[index + 1]!, pdfs['report']!.headings, PAGE.bottomEdgeMm);
+      if (lines.length < 22) expect(22 - lines.length, `page ${page.number}: ${lines.length} lines`).toBeLessThanOrEqual(handedOn);
+      else expect(lines.length, `page ${page.number}`).toBe(22);
       for (const [at, line] of lines.entries())
         expect(Math.abs(line.top - (lines[0]!.top + at * pitch)), `page ${page.number} line ${at + 1}`).toBeLessThan(0.35);
     });
@@ -174,18 +191,19 @@ describeWithTools(['soffice', 'pdftotext', 'pdftoppm', 'pdffonts', 'unzip', 'fc-
       const copied = last.lines.find((line) => line.text.startsWith('抄送'))!;
       expect(PAGE.bottomEdgeMm - printed.bottom).toBeLessThan(4);
       expect(printed.top).toBeGreaterThan(copied.top);
-      // 抄送 one character in; 印发日期 one character from the right. The text box's inner margins are
-      // about 1 mm narrower in LibreOffice than in Word (see the rules below): 1.5 mm here.
-      expect(Math.abs(copied.left - PAGE.leftMm - IMPRINT_CHARACTER_MM)).toBeLessThan(1.5);
-      expect(Math.abs(PAGE.rightEdgeMm - printed.right - IMPRINT_CHARACTER_MM)).toBeLessThan(1.5);
+      // 抄送 one character in; 印发日期 one character from the right (GB/T 9704 7.4.2, 7.4.3).
+      expect(Math.abs(copied.left - PAGE.leftMm - IMPRINT_CHARACTER_MM), `抄送 ${(copied.left - PAGE.leftMm).toFixed(1)} mm in`).toBeLessThan(TOLERANCE_MM);
+      expect(Math.abs(PAGE.rightEdgeMm - printed.right - IMPRINT_CHARACTER_MM), `印发日期 ${(PAGE.rightEdgeMm - printed.right).toFixed(1)} mm in`).toBeLessThan(
+        TOLERANCE_MM,
+      );
       const rules = horizontalRules(pageImage(pdf, last.number, 300), 'dark', 140).filter((rule) => rule.top > copied.top - 12);
       expect(rules.length).toBeGreaterThanOrEqual(3);
-      // The rules span the text box's inner width. docx cannot set a text box's inner margins, and
-      // LibreOffice takes them about 1 mm narrower than Word's 0.1 in default: 158 mm here (148 mm
-      // before, when the rules followed the lines' one-character indents).
+      // The rules span the type area, 156 mm from its left edge to its right (GB/T 9704 7.4.1).
       for (const rule of rules) {
-        expect(rule.right - rule.left, `rule ${rule.left.toFixed(1)}–${rule.right.toFixed(1)} mm`).toBeGreaterThan(156 - TOLERANCE_MM);
-        expect(rule.right - rule.left, `rule ${rule.left.toFixed(1)}–${rule.right.toFixed(1)} mm`).toBeLessThan(158 + TOLERANCE_MM);
+        const where = `rule ${rule.left.toFixed(1)}–${rule.right.toFixed(1)} mm`;
+        expect(Math.abs(rule.right - rule.left - 156), where).toBeLessThan(TOLERANCE_MM);
+        expect(Math.abs(rule.left - PAGE.leftMm), where).toBeLessThan(TOLERANCE_MM);
+        expect(Math.abs(rule.right - PAGE.rightEdgeMm), where).toBeLessThan(TOLERANCE_MM);
       }
       const [first, ...rest] = rules;
       const thickness = (rule: (typeof rules)[number]): number => rule.bottom - rule.top;

@@ -3,7 +3,8 @@ import { Paragraph, Textbox, type BorderLine } from '../wml/elements.js';
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { ViewImprint } from '../view-model.js';
 import { plainRun, tabRun } from './runs.js';
-import { CC_LABEL, imprintHeightMm, INSET_SIDE_MM, INSET_TOP_MM } from '../layout/imprint-placement.js';
+import { CC_LABEL, imprintHeightMm } from '../layout/imprint-placement.js';
+import { TEXTBOX_INSET_MM } from '../wml/textbox-inset.js';
 import { mmToPt, ptToTwips } from '../layout/units.js';
 
 function millimetres(value: number): `${number}mm` {
@@ -74,12 +75,13 @@ export function imprintBox(imprint: ViewImprint, manifest: TemplateManifest, opt
     spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
     style: {
       position: 'absolute',
-      width: millimetres(widthMm + 2 * INSET_SIDE_MM),
+      // Wider than the type area by its inner margins (TEXTBOX_INSET_MM), so that its paragraphs, and their rules, span it.
+      width: millimetres(widthMm + 2 * TEXTBOX_INSET_MM),
       height: millimetres(boxHeightMm),
       positionHorizontalRelative: 'margin',
       positionVerticalRelative: 'margin',
-      marginLeft: millimetres(-INSET_SIDE_MM),
-      marginTop: millimetres(heightMm - boxHeightMm + INSET_TOP_MM),
+      marginLeft: millimetres(-TEXTBOX_INSET_MM),
+      marginTop: millimetres(heightMm - boxHeightMm + TEXTBOX_INSET_MM),
     },
     children: paragraphs,
   });

@@ -2,6 +2,7 @@ import { Document, Packer, type IPropertiesOptions, type ISectionOptions } from 
 import type { BodyElement } from '../wml/elements.js';
 import { escapeXml } from '../wml/escape-xml.js';
 import { paragraphPropertiesInSchemaOrder } from '../wml/property-order.js';
+import { textboxesWithOurInset } from '../wml/textbox-inset.js';
 import { toDocx } from '../wml/to-docx.js';
 import { writeBody, type LinkRelationship } from '../wml/write-body.js';
 import { CORE_PROPERTIES, DOCUMENT, OWN_PARTS, RELATIONSHIPS } from './own-parts.js';
@@ -95,10 +96,10 @@ export function forgetKinds(reason: string | null = null): void {
   fallbackReason = reason;
 }
 
-/** The document as docx writes it, each paragraph's properties put in the schema's order. */
+/** The document as docx writes it, each paragraph's properties put in the schema's order, text boxes with our inner margins. */
 export async function wholeByDocx(source: DocumentSource, overrides: readonly PartOverride[]): Promise<Parts> {
   const parts = unzipParts(await Packer.toBuffer(new Document(docxOptions(source)), false, [...overrides]));
-  for (const [path, data] of parts) if (typeof data === 'string') parts.set(path, paragraphPropertiesInSchemaOrder(data));
+  for (const [path, data] of parts) if (typeof data === 'string') parts.set(path, textboxesWithOurInset(paragraphPropertiesInSchemaOrder(data)));
   return parts;
 }
 

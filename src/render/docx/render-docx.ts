@@ -20,10 +20,10 @@ import { packDocx, type DocumentSource, type PartOverride, type SectionSource } 
 import { Paragraph, type BodyElement, type Table } from '../wml/elements.js';
 import { FONT_TABLE_PATH, fontTableXml } from './font-table.js';
 
-function block(view: ViewBlock, manifest: TemplateManifest): Paragraph | Table {
+function block(view: ViewBlock, manifest: TemplateManifest, next: ViewBlock | undefined): Paragraph | Table {
   switch (view.type) {
     case 'heading':
-      return headingParagraph(view, manifest);
+      return headingParagraph(view, manifest, next);
     case 'paragraph':
       return bodyParagraph(view, manifest);
     case 'table':
@@ -37,7 +37,7 @@ type Child = BodyElement;
 function bodyBlocks(blocks: readonly ViewBlock[], manifest: TemplateManifest): Array<Paragraph | Table> {
   const children: Array<Paragraph | Table> = [];
   blocks.forEach((item, index) => {
-    children.push(block(item, manifest));
+    children.push(block(item, manifest, blocks[index + 1]));
     // Word needs a paragraph between two tables, or it merges them.
     if (item.type === 'table' && blocks[index + 1]?.type === 'table') children.push(emptyLine(manifest));
   });

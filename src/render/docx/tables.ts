@@ -11,8 +11,8 @@ const ALIGNMENT = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 
 /**
- * A GFM table across the type area: single rules, the header row bold and
- * repeated on every page, columns sized by their content, each cell aligned
+ * A GFM table across the type area: single rules, the header row in its own
+ * font (黑体, not a bolded 仿宋) and repeated on every page, columns sized by their content, each cell aligned
  * as its column says (`:--:`).
  */
 export function tableBlock(table: ViewTable, manifest: TemplateManifest): Table {
@@ -26,7 +26,7 @@ export function tableBlock(table: ViewTable, manifest: TemplateManifest): Table 
       cantSplit: true,
       children: Array.from({ length: columns }, (_, column) => {
         const align = table.align[column] ?? null;
-        const font = header ? { ...table.font, bold: true } : table.font;
+        const font = header ? table.headerFont : table.font;
         return new TableCell({
           width: { size: widths[column] as number, type: WidthType.DXA },
           verticalAlign: VerticalAlignTable.CENTER,

@@ -1,4 +1,5 @@
-import { FONT_ROLES, type FontRole, type FontSpec, type TemplateManifest } from '../../template/manifest-types.js';
+import { FONT_ROLES, type FontRole, type FontSpec, type OptionalFontRole, type TemplateManifest } from '../../template/manifest-types.js';
+import { tableHeaderFont } from '../../template/table-header-font.js';
 import { gridLinesFor } from '../layout/grid-metrics.js';
 import { fontFamily, latinFaceRules } from './font-stack.js';
 
@@ -21,7 +22,7 @@ export function cssString(text: string): string {
   return `"${escaped}"`;
 }
 
-function roleName(role: FontRole): string {
+function roleName(role: FontRole | OptionalFontRole): string {
   return role.replace(/[A-Z]/g, (character) => `-${character.toLowerCase()}`);
 }
 
@@ -35,6 +36,11 @@ function adjustedFont(manifest: TemplateManifest, role: FontRole): FontSpec {
   if (role === 'level3' && manifest.options.boldLevel3) return { ...font, bold: true };
   if (role === 'redHeader') return { ...font, color: manifest.redColor };
   return font;
+}
+
+/** Every role's font as printed, the optional ones included (a table's header row: see tableHeaderFont). */
+function roleFonts(manifest: TemplateManifest): Array<[FontRole | OptionalFontRole, FontSpec]> {
+  return [...FONT_ROLES.map((role): [FontRole, FontSpec] => [role, adjustedFont(manifest, role)]), ['tableHeader', tableHeaderFont(manifest)]];
 }
 
 const CSS_PX_PER_MM = 96 / 25.4;
@@ -62,7 +68,8 @@ function pageStepPx(heightMm: number, topMm: number, bottomMm: number): number {
 export function pageStyle(manifest: TemplateManifest, pageNumber: PageNumberText | null): string {
   const { page, grid, fonts } = manifest;
   const margins = page.margins;
-  let css = latinFaceRules(FONT_ROLES.map((role) => fonts[role]));
+  const roles = roleFonts(manifest);
+  let css = latinFaceRules(roles.map(([, font]) => font));
   css += `@page { size: ${page.widthMm}mm ${page.heightMm}mm; margin: ${margins.topMm}mm ${margins.rightMm}mm ${margins.bottomMm}mm ${margins.leftMm}mm; }\n`;
   if (pageNumber !== null && manifest.blocks.pageNumbers) {
     const font = fonts.pageNumber;
@@ -97,8 +104,7 @@ export function pageStyle(manifest: TemplateManifest, pageNumber: PageNumberText
     `--imprint-inner-rule-scale: ${(manifest.rules.imprint.innerWidthMm * CSS_PX_PER_MM).toFixed(4)}`,
     `--closing-right-indent: ${manifest.options.closingRightIndentCharacters}em`,
   ];
-  for (const role of FONT_ROLES) {
-    const font = adjustedFont(manifest, role);
+  for (const [role, font] of roles) {
     const name = roleName(role);
     variables.push(
       `--font-${name}-family: ${fontFamily(font)}`,

@@ -2,14 +2,11 @@ import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { DocumentView, ViewImprint } from '../view-model.js';
 import { estimateTextEnd } from './estimate-layout.js';
 import { linePitchTwips, typeAreaHeightTwips } from './grid-metrics.js';
+import { TEXTBOX_INSET_MM } from '../wml/textbox-inset.js';
 import { mmToPt, mmToTwips, ptToMm, textWidthInCharacters } from './units.js';
 
 /** Characters of the 抄送 label (抄送：) that later lines hang under. */
 export const CC_LABEL = 3;
-/** A VML text box's default inner margins, which the box's size and position make up for. */
-export const INSET_SIDE_MM = 2.54;
-export const INSET_TOP_MM = 1.27;
-
 /** Height of the 版记's box: its lines (a long 抄送 list wraps) and rules, and the box's inner margins. */
 export function imprintHeightMm(imprint: ViewImprint, manifest: TemplateManifest): number {
   const font = manifest.fonts.imprint;
@@ -22,7 +19,7 @@ export function imprintHeightMm(imprint: ViewImprint, manifest: TemplateManifest
   }
   const rules = imprint.cc.length + (imprint.printer !== null ? 1 : 0) + 1;
   const rulesPt = rules * mmToPt(manifest.rules.imprint.outerWidthMm);
-  return ptToMm(lines * font.sizePt * 1.75 + rulesPt) + 2 * INSET_TOP_MM;
+  return ptToMm(lines * font.sizePt * 1.75 + rulesPt) + 2 * TEXTBOX_INSET_MM;
 }
 
 /** Where the 版记 goes (GB/T 9704 7.4, 7.5). */

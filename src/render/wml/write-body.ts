@@ -16,6 +16,7 @@ import type {
   TextRun,
 } from './elements.js';
 import { escapeXml } from './escape-xml.js';
+import { TEXTBOX_START } from './textbox-inset.js';
 
 /** A link the body refers to by relationship id; the package lists it among the document's relationships. */
 export interface LinkRelationship {
@@ -118,14 +119,17 @@ class BodyWriter {
     return `${xml}</w:tc>`;
   }
 
-  /** A text box as VML in a run of its anchor paragraph, as Word, WPS and LibreOffice all read it. */
+  /**
+   * A text box as VML in a run of its anchor paragraph, as Word, WPS and LibreOffice all read it,
+   * with the inner margins every application agrees on (see TEXTBOX_INSET_MM).
+   */
   private textbox(box: Textbox, sectPr: string): string {
     this.shapes += 1;
     let content = '';
     for (const paragraph of box.options.children) content += this.paragraph(paragraph);
     const shape =
       `<w:r><w:pict><v:shape id="plan-textbox-${this.shapes}" type="#_x0000_t202" style="${escapeXml(shapeStyle(box.options.style))}">` +
-      `<v:textbox style="mso-fit-shape-to-text:t;"><w:txbxContent>${content}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
+      `${TEXTBOX_START}<w:txbxContent>${content}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
     return `<w:p>${paragraphProperties(box.options, sectPr)}${shape}</w:p>`;
   }
 }

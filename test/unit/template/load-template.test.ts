@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PlanError } from '../../../src/errors.js';
 import { BUILTIN_TEMPLATES_FOLDER, builtinTemplateNames } from '../../../src/template/builtin-templates.js';
 import { clearTemplateCache, loadTemplate } from '../../../src/template/load-template.js';
+import { tableHeaderFont } from '../../../src/template/table-header-font.js';
 import { buildPieceContext, renderPiece } from '../../../src/template/piece-context.js';
 import { tempFolder } from '../../helpers/temp-folder.js';
 
@@ -100,6 +101,13 @@ describe('template folders', () => {
     const line = lines.findIndex((text) => text.includes('sizePt: big')) + 1;
     expect(error.place).toMatchObject({ line });
     expect(error.text.zh).toContain(`template.yaml:${line}`);
+  });
+
+  it('loads a manifest written before the table header’s font role, whose header row is then 黑体', async () => {
+    await editManifest(/\n {2}tableHeader: .*/, '');
+    const loaded = await loadTemplate(copy, { cwd: work });
+    expect(loaded.manifest.fonts.tableHeader).toBeUndefined();
+    expect(tableHeaderFont(loaded.manifest)).toEqual({ ...loaded.manifest.fonts.table, eastAsia: ['黑体', 'SimHei'], bold: false });
   });
 
   it('names a misspelt key and a missing one', async () => {

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { imprintBox } from '../../../../src/render/docx/imprint.js';
+import { TEXTBOX_INSET_MM } from '../../../../src/render/wml/textbox-inset.js';
+import { writeBody } from '../../../../src/render/wml/write-body.js';
 import { loadTemplate, type LoadedTemplate } from '../../../../src/template/load-template.js';
 import { attributes, findAll, textOf, xmlTree } from './xml-tree.js';
 
@@ -39,10 +41,21 @@ describe('版记', () => {
     const style = String((findAll(tree, 'v:shape')[0] as Array<{ _attr?: { style?: string } }>).find((item) => item._attr)?._attr?.style);
     const number = (key: string): number => Number(new RegExp(`${key}:(-?[\\d.]+)mm`).exec(style)?.[1]);
     expect(style).toContain('mso-position-vertical-relative:margin');
-    expect(number('margin-top') + number('height') - 1.27).toBeCloseTo(225, 1);
-    // Two lines of 14 pt × 1.75 and the rules: about 18 mm.
-    expect(number('height')).toBeGreaterThan(17);
-    expect(number('height')).toBeLessThan(21);
+    // The box's inner margins, 1.5 mm, below its last rule.
+    expect(number('margin-top') + number('height') - 1.5).toBeCloseTo(225, 1);
+    // Two lines of 14 pt × 1.75 and the rules: about 18 mm, inside the box's inner margins.
+    expect(number('height') - 3).toBeGreaterThan(17);
+    expect(number('height') - 3).toBeLessThan(21);
+  });
+
+  it('is wider than the type area by its inner margins, so that its rules span the 156 mm exactly', () => {
+    const { xml } = writeBody([[imprintBox(IMPRINT, template.manifest)]], ['']);
+    const style = /<v:shape [^>]*style="([^"]*)"/.exec(xml)?.[1] ?? '';
+    const number = (key: string): number => Number(new RegExp(`${key}:(-?[\\d.]+)mm`).exec(style)?.[1]);
+    // Inner margins written as LibreOffice takes them whatever is written, so that Word and WPS take them too.
+    expect(xml).toContain(`inset="${TEXTBOX_INSET_MM}mm,${TEXTBOX_INSET_MM}mm,${TEXTBOX_INSET_MM}mm,${TEXTBOX_INSET_MM}mm"`);
+    expect(number('width') - 2 * TEXTBOX_INSET_MM).toBeCloseTo(156, 2);
+    expect(number('margin-left')).toBeCloseTo(-TEXTBOX_INSET_MM, 2);
   });
 
   it('grows by a line when the 抄送 list wraps', () => {

@@ -96,6 +96,29 @@ describe('level headings', () => {
     expect(attributes(bodyRun, 'w:rFonts')?.['w:eastAsia']).toBe('仿宋_GB2312');
   });
 
+  it('keeps a heading on a line of its own, 一、 or 篇, whole and with its next line; a run-in heading breaks as its paragraph', () => {
+    const blocks = buildViewModel(parsePlan(SOURCE).document, template).blocks;
+    for (const level of [1, 'part'] as const) {
+      const index = blocks.findIndex((block) => block.type === 'heading' && block.level === level);
+      const tree = xmlTree(headingParagraph(blocks[index] as ViewHeading, template.manifest, blocks[index + 1]));
+      expect(findAll(tree, 'w:keepNext'), String(level)).toHaveLength(1);
+      expect(findAll(tree, 'w:keepLines'), String(level)).toHaveLength(1);
+    }
+    const runIn = headingTree(2);
+    expect(findAll(runIn, 'w:keepNext')).toHaveLength(0);
+    expect(findAll(runIn, 'w:keepLines')).toHaveLength(0);
+  });
+
+  it('does not keep a heading with a heading of its own level or above, one on a new page, or nothing: it heads none of them', () => {
+    const view = buildViewModel(parsePlan('# 计划\n\n一、目标\n\n二、措施\n\n（一）加强领导\n\n正文。\n\n三、保障\n').document, template);
+    const blocks = view.blocks;
+    const kept = blocks.map((block, index) =>
+      block.type === 'heading' ? findAll(xmlTree(headingParagraph(block, template.manifest, blocks[index + 1])), 'w:keepNext').length : null,
+    );
+    // 一、 before 二、: no; 二、 before （一）: yes; （一） before the text: yes; 三、 at the end: no.
+    expect(kept).toEqual([0, 1, 1, null, 0]);
+  });
+
   it('bolds the third level only when the template asks', () => {
     expect(effective(findAll(headingTree(3), 'w:r')[0]).bold).toBe(false);
     const bold = { ...template, manifest: { ...template.manifest, options: { ...template.manifest.options, boldLevel3: true } } };

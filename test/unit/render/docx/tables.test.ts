@@ -4,6 +4,7 @@ import { buildViewModel } from '../../../../src/render/build-view-model.js';
 import { tableBlock } from '../../../../src/render/docx/tables.js';
 import type { ViewTable } from '../../../../src/render/view-model.js';
 import { loadTemplate, type LoadedTemplate } from '../../../../src/template/load-template.js';
+import type { TemplateManifest } from '../../../../src/template/manifest-types.js';
 import { attributes, findAll, textOf, xmlTree } from './xml-tree.js';
 
 let template: LoadedTemplate;
@@ -20,10 +21,14 @@ const SOURCE = `# 计划
 | 2 | 新认定高新技术企业（家） | 2 |
 `;
 
-function table(): ViewTable {
-  const block = buildViewModel(parsePlan(SOURCE).document, template).blocks.find((item) => item.type === 'table');
+function tableOf(manifest: TemplateManifest): ViewTable {
+  const block = buildViewModel(parsePlan(SOURCE).document, { ...template, manifest }).blocks.find((item) => item.type === 'table');
   if (block?.type !== 'table') throw new Error('no table');
   return block;
+}
+
+function table(): ViewTable {
+  return tableOf(template.manifest);
 }
 
 describe('GFM tables', () => {
@@ -44,15 +49,32 @@ describe('GFM tables', () => {
     expect(name).toBeGreaterThan(target!);
   });
 
-  it('repeats the bold header row and aligns cells as the columns say', () => {
+  it('repeats the header row in 黑体 (not a bolded 仿宋), cells in 仿宋 四号, aligned as the columns say', () => {
     const tree = xmlTree(tableBlock(table(), template.manifest));
     const rows = findAll(tree, 'w:tr');
     expect(findAll(rows[0], 'w:tblHeader')).toHaveLength(1);
     expect(textOf(rows[0])).toBe('序号指标目标');
-    expect(findAll(findAll(rows[0], 'w:r')[0], 'w:b')).toEqual([{}]);
+    const headerRun = findAll(rows[0], 'w:r')[0];
+    expect(attributes(headerRun, 'w:rFonts')?.['w:eastAsia']).toBe('黑体');
+    expect(findAll(headerRun, 'w:b')).toEqual([]);
+    expect(attributes(headerRun, 'w:sz')).toEqual({ 'w:val': 28 });
     const cells = findAll(rows[1], 'w:tc');
     expect(cells.map((cell) => attributes(cell, 'w:jc')?.['w:val'])).toEqual(['center', 'left', 'right']);
     expect(attributes(cells[1], 'w:rFonts')?.['w:eastAsia']).toBe('仿宋_GB2312');
+    expect(attributes(cells[1], 'w:sz')).toEqual({ 'w:val': 28 });
+  });
+
+  it('takes the header row’s font from the manifest, and 黑体 at the table’s size from a manifest without one', () => {
+    const custom = { ...template.manifest.fonts.table, eastAsia: ['方正黑体简体'], sizePt: 12 };
+    const withOwn = { ...template.manifest, fonts: { ...template.manifest.fonts, tableHeader: custom } };
+    const own = findAll(findAll(xmlTree(tableBlock(tableOf(withOwn), withOwn)), 'w:tr')[0], 'w:r')[0];
+    expect(attributes(own, 'w:rFonts')?.['w:eastAsia']).toBe('方正黑体简体');
+    expect(attributes(own, 'w:sz')).toEqual({ 'w:val': 24 });
+    const { tableHeader: _, ...older } = template.manifest.fonts;
+    const withoutOne = { ...template.manifest, fonts: older };
+    const fallback = findAll(findAll(xmlTree(tableBlock(tableOf(withoutOne), withoutOne)), 'w:tr')[0], 'w:r')[0];
+    expect(attributes(fallback, 'w:rFonts')?.['w:eastAsia']).toBe('黑体');
+    expect(findAll(fallback, 'w:b')).toEqual([]);
   });
 });
 

@@ -46,6 +46,13 @@ describe('pageStyle', () => {
     expect(pageStyle({ ...manifest, blocks: { ...manifest.blocks, pageNumbers: false } }, dash)).not.toContain('counter(page)');
   });
 
+  it('gives the table header row its own font, 黑体 in the built-in templates', () => {
+    const css = pageStyle(manifest, dash);
+    expect(css).toContain(`--font-table-header-family: ${fontFamily(manifest.fonts.tableHeader!)};`);
+    expect(fontFamily(manifest.fonts.tableHeader!)).toContain('黑体');
+    expect(css).toContain('--font-table-header-weight: normal;');
+  });
+
   it('sets the line pitch and character spacing of the grid', () => {
     const css = pageStyle(manifest, dash);
     expect(css).toContain('--line-pitch: 28.95pt;');
