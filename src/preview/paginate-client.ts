@@ -39,7 +39,8 @@ const planSheets = (() => {
     '.plan-galley>:is(.toc,.skip-link){display:none!important}' +
     ':is(.plan-galley,.plan-sheet-area,.plan-sheet-foot)>:is(article,.page){max-width:none;margin:0;padding:0;border:0;background:none;box-shadow:none}' +
     '.plan-desk{display:flex;flex-direction:column;align-items:center;gap:1.5rem;padding:1.5rem;width:max-content;min-width:100%;box-sizing:border-box}' +
-    '.plan-sheet{position:relative;flex:none;width:var(--sheet-width);height:var(--sheet-height);background:var(--paper,#fff);box-shadow:var(--paper-shadow,0 .2rem 1.2rem rgb(0 0 0 / 18%))}' +
+    // A sheet has a fixed size: the browser lays out and paints only the sheets in view.
+    '.plan-sheet{position:relative;flex:none;width:var(--sheet-width);height:var(--sheet-height);background:var(--paper,#fff);box-shadow:var(--paper-shadow,0 .2rem 1.2rem rgb(0 0 0 / 18%));content-visibility:auto}' +
     '.plan-sheet-area{position:absolute;top:var(--sheet-top);left:var(--sheet-left);width:var(--sheet-area-width);height:var(--sheet-area-height)}' +
     '.plan-sheet-foot{position:absolute;left:0;right:0;bottom:0}' +
     '.plan-sheet-top,.plan-sheet-foot .imprint{margin-top:0!important}' +
@@ -261,16 +262,37 @@ const planSheets = (() => {
           sheet.pieces.push({ leaf, from, to: null });
           break;
         }
-        // Nothing of it fits: it starts the next sheet, with the headings that lead to it.
-        const carried = [];
-        while (sheet.pieces.length > 1) {
-          const last = sheet.pieces[sheet.pieces.length - 1];
-          if (last.from !== null || last.to !== null || !last.leaf.keep) break;
-          carried.unshift(sheet.pieces.pop());
-        }
-        open((carried.length > 0 ? carried[0].leaf : leaf).top);
-        sheet.pieces.push(...carried);
+        // Nothing of it fits: the sheet ends before it, or earlier when the headings before it
+        // must go on with it: at the latest break that parts no heading from what it heads.
         moved = true;
+        const pieces = sheet.pieces;
+        let chain = pieces.length;
+        while (chain > 0 && pieces[chain - 1].from === null && pieces[chain - 1].to === null && pieces[chain - 1].leaf.keep) chain -= 1;
+        if (chain === pieces.length) {
+          open(leaf.top);
+          continue;
+        }
+        // Between two lines of a heading that wraps: the last of its lines goes on.
+        let inside = null;
+        for (let index = pieces.length - 1; index >= chain && !inside; index -= 1) {
+          const held = pieces[index].leaf;
+          const cut = held.kind === 'lines' ? lineCut(held, null, held.bottom - held.lineHeight, context) : null;
+          if (cut) inside = { index, cut };
+        }
+        if (inside) {
+          const carried = pieces.splice(inside.index);
+          const held = carried[0].leaf;
+          sheet.pieces.push({ leaf: held, from: null, to: inside.cut });
+          open(inside.cut.top);
+          sheet.pieces.push({ leaf: held, from: inside.cut, to: null }, ...carried.slice(1));
+        } else if (chain > 0) {
+          const carried = pieces.splice(chain);
+          open(carried[0].leaf.top);
+          sheet.pieces.push(...carried);
+        } else {
+          // Headings fill the whole sheet: nothing better than to break here.
+          open(leaf.top);
+        }
       }
     }
     return sheets;
