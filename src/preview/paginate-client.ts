@@ -39,8 +39,8 @@ const planSheets = (() => {
     '.plan-galley>:is(.toc,.skip-link){display:none!important}' +
     ':is(.plan-galley,.plan-sheet-area,.plan-sheet-foot)>:is(article,.page){max-width:none;margin:0;padding:0;border:0;background:none;box-shadow:none}' +
     '.plan-desk{display:flex;flex-direction:column;align-items:center;gap:1.5rem;padding:1.5rem;width:max-content;min-width:100%;box-sizing:border-box}' +
-    // A sheet has a fixed size: the browser lays out and paints only the sheets in view.
-    '.plan-sheet{position:relative;flex:none;width:var(--sheet-width);height:var(--sheet-height);background:var(--paper,#fff);box-shadow:var(--paper-shadow,0 .2rem 1.2rem rgb(0 0 0 / 18%));content-visibility:auto}' +
+    // A sheet has a fixed size: what changes inside one never moves another.
+    '.plan-sheet{position:relative;flex:none;width:var(--sheet-width);height:var(--sheet-height);background:var(--paper,#fff);box-shadow:var(--paper-shadow,0 .2rem 1.2rem rgb(0 0 0 / 18%));contain:layout size style}' +
     '.plan-sheet-area{position:absolute;top:var(--sheet-top);left:var(--sheet-left);width:var(--sheet-area-width);height:var(--sheet-area-height)}' +
     '.plan-sheet-foot{position:absolute;left:0;right:0;bottom:0}' +
     '.plan-sheet-top,.plan-sheet-foot .imprint{margin-top:0!important}' +
