@@ -33,7 +33,8 @@ const planSheets = (() => {
 
   const STYLE =
     'html.plan-paged,html.plan-paged body{background:var(--screen-background,#e9e9e6)}' +
-    'html.plan-paged body{margin:0}' +
+    // The reader is kept on the same text by the page's script in every browser (see reading-anchor-client.ts), not by some browsers' scroll anchoring on top of it.
+    'html.plan-paged body{margin:0}html.plan-paged{overflow-anchor:none}' +
     '.plan-galley{width:var(--sheet-area-width)}' +
     // On screen only, never printed.
     '.plan-galley>:is(.toc,.skip-link){display:none!important}' +
