@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PROJECT_DIR } from '../helpers/corpus.js';
 import { describeWithTools } from '../helpers/tools.js';
+import type { Page } from 'playwright-core';
 import { chromiumPath, openBrowser, type BrowserSession } from './html-browser.js';
 import { chromiumPrint, measureSheets, openSheets, shownVersion, squeeze, startPreview, waitForNewer, type MeasuredSheet } from './preview-sheets.js';
 
@@ -76,6 +77,16 @@ function expectPrintedSheets(sheets: MeasuredSheet[], options: { unnumbered?: re
   if (options.full !== false) expect(full, 'full sheets of body text').toBeGreaterThan(0);
 }
 
+/** What laying out the sheets took in the page: reported in test/artifacts, never asserted (speed belongs to benchmarks). */
+function paginationTimes(page: Page): Promise<{ paginateMs: number; swapMs: number }> {
+  return page.evaluate(() => ({ paginateMs: Number(document.body.dataset['paginateMs']), swapMs: Number(document.body.dataset['swapMs']) }));
+}
+
+function recordTimes(name: string, times: object): void {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeFileSync(join(ARTIFACTS, `pagination-${name}.json`), `${JSON.stringify(times, null, 2)}\n`);
+}
+
 /** Every sheet begins with the text its printed page begins with, and carries the same page number. */
 function expectSheetsAsPrinted(sheets: MeasuredSheet[], printed: Array<{ first: string; last: string }>): void {
   expect(sheets).toHaveLength(printed.length);
@@ -120,6 +131,7 @@ describeWithTools([chromiumPath, 'pdftotext'], 'plan preview in Chromium', () =>
     expectPrintedSheets(sheets);
     expectSheetsAsPrinted(sheets, chromiumPrint(root, '计划.md'));
     expect(await page.evaluate(() => document.body.dataset['sheets'])).toBe(String(sheets.length));
+    recordTimes('example', { bytes: Buffer.byteLength(readFileSync(file)), sheets: sheets.length, load: await paginationTimes(page) });
     await page.close();
   });
 
@@ -305,19 +317,14 @@ describeWithTools([chromiumPath, 'pdftotext'], 'plan preview in Chromium', () =>
       const sheets = await measureSheets(frame);
       expectPrintedSheets(sheets);
       expect(sheets).toHaveLength(chromiumPrint(folder, 'seed.md').length);
-      // How long laying out the sheets takes in the page, on each save: reported, not asserted (speed belongs to benchmarks).
-      const times: number[] = [];
+      const times: Array<{ paginateMs: number; swapMs: number }> = [];
       for (let save = 0; save < 5; save += 1) {
         const version = await shownVersion(page);
         writeFileSync(join(folder, 'seed.md'), save % 2 === 0 ? `${seed}\n加强督查。\n` : seed);
         await waitForNewer(page, version);
-        times.push(Number(await page.evaluate(() => document.body.dataset['paginateMs'])));
+        times.push(await paginationTimes(page));
       }
-      mkdirSync(ARTIFACTS, { recursive: true });
-      writeFileSync(
-        join(ARTIFACTS, 'pagination-times.json'),
-        `${JSON.stringify({ bytes: Buffer.byteLength(seed), sheets: sheets.length, ms: times }, null, 2)}\n`,
-      );
+      recordTimes('seed-sized', { bytes: Buffer.byteLength(seed), sheets: sheets.length, saves: times });
       await page.close();
     } finally {
       preview.stop();
