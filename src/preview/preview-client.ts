@@ -1,12 +1,23 @@
+import { PAGINATE_CLIENT_SCRIPT } from './paginate-client.js';
+import { READING_ANCHOR_CLIENT_SCRIPT } from './reading-anchor-client.js';
+import { SHEET_SPEC_META } from './sheet-spec.js';
+
+/** Below this width the frame is laid out at it and scaled down to fit, like a print preview's "fit to width": the template's narrow-screen styles would change the grid. */
+const FRAME_MIN_WIDTH_PX = 880;
+
 /**
  * The preview page's own script, sent inline with a nonce. It runs in the
  * preview's frame page, never in the plan's page: the plan's page keeps its
  * no-script policy, and this script swaps its body in place (same origin),
- * so nothing reloads and the scroll position stays where the clerk was.
+ * lays it out as printed sheets, and keeps the clerk on the text being read,
+ * so nothing reloads.
  */
 export const PREVIEW_CLIENT_SCRIPT = String.raw`
 (() => {
   'use strict';
+${PAGINATE_CLIENT_SCRIPT}
+${READING_ANCHOR_CLIENT_SCRIPT}
+  const desk = document.getElementById('desk');
   const frame = document.getElementById('plan');
   const list = document.getElementById('findings');
   const count = document.getElementById('count');
@@ -19,28 +30,53 @@ export const PREVIEW_CLIENT_SCRIPT = String.raw`
 
   const MARK_STYLE = '.plan-finding{outline:2px dashed #c60;outline-offset:2px;border-radius:2px}' +
     '.plan-finding-error{outline-color:#c00}.plan-finding-info{outline-color:#06c}' +
-    '.plan-flash{animation:plan-flash 1.2s ease-out}@keyframes plan-flash{from{background:#fd6}to{background:transparent}}' +
-    // Where each printed page's type area ends when the text runs on (pages are filled to the grid's last line); a section that starts a new page moves the later ones.
-    '@media screen{.page{background-image:repeating-linear-gradient(to bottom,transparent 0,transparent calc(var(--type-area-height) - 1px),rgb(200 60 60 / 45%) calc(var(--type-area-height) - 1px),rgb(200 60 60 / 45%) var(--type-area-height)),linear-gradient(var(--paper),var(--paper));' +
-    'background-origin:content-box,border-box;background-clip:content-box,border-box}}';
+    '.plan-flash{animation:plan-flash 1.2s ease-out}@keyframes plan-flash{from{background:#fd6}to{background:transparent}}';
 
   function planDocument() {
     return frame.contentDocument;
   }
 
+  /** Lays the plan's page out as sheets; what it took is left on the page for tests and the curious. */
+  function paginate(doc) {
+    try {
+      const result = planSheets.paginate(doc);
+      if (result) {
+        document.body.dataset.sheets = String(result.sheets);
+        document.body.dataset.paginateMs = result.ms.toFixed(1);
+      }
+    } catch (error) {
+      // The page stays as the browser laid it out: one long page, still readable.
+      status.textContent = (zh ? '无法分页：' : 'Could not lay out pages: ') + error.message;
+    }
+    frame.classList.remove('waiting');
+  }
+
   function swap(html) {
     const current = planDocument();
     if (!current || !current.body) return;
+    const started = performance.now();
     const next = new DOMParser().parseFromString(html, 'text/html');
-    const view = frame.contentWindow;
-    const x = view.scrollX;
-    const y = view.scrollY;
-    for (const style of current.head.querySelectorAll('style')) style.remove();
-    for (const style of next.head.querySelectorAll('style')) current.head.appendChild(current.importNode(style, true));
+    const anchor = planReading.anchorOf(current);
+    for (const old of current.head.querySelectorAll('style, meta[name="${SHEET_SPEC_META}"]')) old.remove();
+    for (const element of next.head.querySelectorAll('style, meta[name="${SHEET_SPEC_META}"]')) current.head.appendChild(current.importNode(element, true));
     current.title = next.title;
     current.body.replaceWith(current.importNode(next.body, true));
-    view.scrollTo(x, y);
+    paginate(current);
+    planReading.restore(current, anchor);
+    // Parse, swap, lay out in sheets and scroll back: all the page does on a save before it paints.
+    document.body.dataset.swapMs = (performance.now() - started).toFixed(1);
   }
+
+  /** A frame narrower than a sheet and its desk is laid out wider and scaled down, so the sheets keep their print layout. */
+  function fit() {
+    const width = desk.clientWidth;
+    const scale = Math.min(1, width / ${FRAME_MIN_WIDTH_PX});
+    frame.style.width = scale < 1 ? '${FRAME_MIN_WIDTH_PX}px' : '100%';
+    frame.style.height = scale < 1 ? desk.clientHeight / scale + 'px' : '100%';
+    frame.style.transform = scale < 1 ? 'scale(' + scale + ')' : '';
+  }
+  new ResizeObserver(fit).observe(desk);
+  fit();
 
   function mark(findings) {
     const doc = planDocument();
@@ -129,6 +165,8 @@ export const PREVIEW_CLIENT_SCRIPT = String.raw`
   }
 
   frame.addEventListener('load', () => {
+    const doc = planDocument();
+    if (doc && !doc.querySelector('.plan-desk')) paginate(doc);
     if (latest) mark(latest.findings);
   });
   const events = new EventSource('/events');

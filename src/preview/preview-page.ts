@@ -15,7 +15,9 @@ export function previewPolicy(nonce: string): string {
 const STYLE = `
 :root { color-scheme: light dark; --panel: 22rem; font-family: system-ui, "Noto Sans CJK SC", sans-serif; }
 body { margin: 0; display: flex; height: 100vh; overflow: hidden; }
-#plan { flex: 1; border: 0; height: 100vh; background: Canvas; }
+#desk { flex: 1; position: relative; overflow: hidden; min-width: 0; }
+#plan { position: absolute; inset: 0 auto auto 0; width: 100%; height: 100%; border: 0; background: Canvas; transform-origin: 0 0; }
+#plan.waiting { visibility: hidden; }
 aside { width: var(--panel); border-left: 1px solid #8884; display: flex; flex-direction: column; font-size: 14px; }
 header { padding: .6rem .8rem; border-bottom: 1px solid #8884; display: flex; flex-wrap: wrap; gap: .4rem .8rem; align-items: baseline; }
 header h1 { font-size: 15px; margin: 0; flex-basis: 100%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
@@ -44,7 +46,7 @@ export function previewPage(options: { nonce: string; title: string; file: strin
 <style>${STYLE}</style>
 </head>
 <body>
-<iframe id="plan" src="/plan.html" title="${escapeHtml(options.title)}"></iframe>
+<div id="desk"><iframe id="plan" class="waiting" src="/plan.html" title="${escapeHtml(options.title)}"></iframe></div>
 <aside>
 <header>
 <h1 title="${escapeHtml(options.file)}">${escapeHtml(options.file)}</h1>

@@ -5,6 +5,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { CONFIG_FILE_NAMES } from '../config/find-config-file.js';
 import { say } from '../i18n/text.js';
 import { CONTENT_SECURITY_POLICY } from '../render/html/html-view.js';
+import { clearTemplateCache } from '../template/load-template.js';
 import { EventStream } from './event-stream.js';
 import { previewPage, previewPolicy } from './preview-page.js';
 import { renderDownload, renderSnapshot, SnapshotError, type Finding, type SnapshotOptions } from './render-snapshot.js';
@@ -65,7 +66,11 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   let html = '';
   let state: PreviewState = { version: 0, error: null, findings: [], time: Date.now() };
   let title = basename(options.file);
-  const watcher = new FileWatcher(() => void refresh(), options.debounceMs ?? DEFAULT_WATCH_DEBOUNCE_MS);
+  const watcher = new FileWatcher((changed) => {
+    // Templates are loaded once per process; an edited template (its CSS, pages, pieces, manifest) must be read again.
+    if (changed.some((target) => target.kind === 'folder')) clearTemplateCache();
+    void refresh();
+  }, options.debounceMs ?? DEFAULT_WATCH_DEBOUNCE_MS);
   let rendering: Promise<void> = Promise.resolve();
 
   const publish = (next: PreviewState): void => {

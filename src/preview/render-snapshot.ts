@@ -11,6 +11,7 @@ import { buildViewModel } from '../render/build-view-model.js';
 import { renderers, type OutputFormat } from '../render/renderers.js';
 import { DEFAULT_TEMPLATE } from '../template/builtin-templates.js';
 import { loadTemplate, type LoadedTemplate } from '../template/load-template.js';
+import { sheetSpec, withSheetSpec } from './sheet-spec.js';
 
 /** One finding as the page shows it: where it is in the text and which heading it belongs under. */
 export interface Finding {
@@ -25,6 +26,7 @@ export interface Finding {
 
 /** A rendering of the plan as it was on disk at one moment. */
 export interface Snapshot {
+  /** The page of `plan build --format html`, with the sheet spec the preview lays it out by. */
   html: string;
   findings: Finding[];
   /** The folder of the template used: the preview watches it. */
@@ -83,7 +85,7 @@ export async function renderSnapshot(file: string, options: SnapshotOptions): Pr
     const diagnostics = checkPlan(parsed, config);
     const view = buildViewModel(parsed.document, template, { file: shown });
     const render = await (renderers.html as NonNullable<(typeof renderers)['html']>)();
-    const html = String(await render(view, template));
+    const html = withSheetSpec(String(await render(view, template)), sheetSpec(template.manifest, view.pageNumber));
     return {
       html,
       findings: diagnostics.map((diagnostic) => toFinding(diagnostic, parsed, options.lang)),

@@ -5,17 +5,19 @@ import { basename, dirname } from 'node:path';
 export type WatchTarget = { kind: 'file'; path: string } | { kind: 'folder'; path: string };
 
 /**
- * Calls `onChange` once after a burst of changes to any target has settled.
- * Files are watched through their folder, so a save that writes a new file
- * and renames it over the old one (vim, many IDEs) is seen like any other.
+ * Calls `onChange` once after a burst of changes to any target has settled,
+ * with the targets that changed in it. Files are watched through their
+ * folder, so a save that writes a new file and renames it over the old one
+ * (vim, many IDEs) is seen like any other.
  */
 export class FileWatcher {
   private watchers: FSWatcher[] = [];
   private timer: NodeJS.Timeout | undefined;
   private key = '';
+  private changed: WatchTarget[] = [];
 
   constructor(
-    private readonly onChange: () => void,
+    private readonly onChange: (changed: readonly WatchTarget[]) => void,
     private readonly debounceMs: number,
   ) {}
 
@@ -25,21 +27,28 @@ export class FileWatcher {
     if (key === this.key) return;
     this.stopWatchers();
     this.key = key;
-    const byFolder = new Map<string, Set<string> | null>();
+    // Per folder watched: the folder target itself (everything inside counts), or its file targets by name.
+    const byFolder = new Map<string, WatchTarget | Map<string, WatchTarget>>();
     for (const target of targets) {
       if (target.kind === 'folder') {
-        byFolder.set(target.path, null);
+        byFolder.set(target.path, target);
         continue;
       }
       const folder = dirname(target.path);
       const names = byFolder.get(folder);
-      if (names === null) continue;
-      byFolder.set(folder, new Set([...(names ?? []), basename(target.path)]));
+      if (names !== undefined && !(names instanceof Map)) continue;
+      byFolder.set(folder, new Map([...(names ?? []), [basename(target.path), target]]));
     }
     for (const [folder, names] of byFolder) {
+      const whole = names instanceof Map ? null : names;
       try {
-        const watcher = watch(folder, { recursive: names === null, persistent: false }, (_event, name) => {
-          if (names === null || name === null || names.has(basename(String(name)))) this.schedule();
+        const watcher = watch(folder, { recursive: whole !== null, persistent: false }, (_event, name) => {
+          if (whole !== null) return this.schedule([whole]);
+          if (!(names instanceof Map)) return;
+          // No name given (some platforms): any of the folder's targets may have changed.
+          const hit = name === null ? [...names.values()] : [names.get(basename(String(name)))];
+          const found = hit.filter((target): target is WatchTarget => target !== undefined);
+          if (found.length > 0) this.schedule(found);
         });
         watcher.on('error', () => watcher.close());
         this.watchers.push(watcher);
@@ -54,11 +63,14 @@ export class FileWatcher {
     this.stopWatchers();
   }
 
-  private schedule(): void {
+  private schedule(targets: readonly WatchTarget[]): void {
+    for (const target of targets) if (!this.changed.includes(target)) this.changed.push(target);
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.onChange();
+      const changed = this.changed;
+      this.changed = [];
+      this.onChange(changed);
     }, this.debounceMs);
   }
 

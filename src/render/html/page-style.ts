@@ -52,7 +52,7 @@ const CSS_PX_PER_MM = 96 / 25.4;
  * 850.4; the 版记, placed by page, would otherwise drift up a page's
  * rounding on every page.
  */
-function pageStepPx(heightMm: number, topMm: number, bottomMm: number): number {
+export function pageStepPx(heightMm: number, topMm: number, bottomMm: number): number {
   const px = (mm: number): number => Math.round(mm * CSS_PX_PER_MM);
   return px(heightMm) - px(topMm) - px(bottomMm);
 }

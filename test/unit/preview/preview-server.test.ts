@@ -1,8 +1,9 @@
 import { request } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PROJECT_DIR } from '../../helpers/corpus.js';
 import { CONTENT_SECURITY_POLICY } from '../../../src/render/html/html-view.js';
 import { startPreviewServer, type PreviewServer, type PreviewState } from '../../../src/preview/preview-server.js';
 
@@ -123,6 +124,31 @@ describe('preview server', () => {
     const after = nextState();
     writeFileSync(join(folder, 'plan.config.json'), JSON.stringify({ rules: { 'cjk-punctuation': 'error' } }));
     expect((await after).findings.map((finding) => finding.severity)).toEqual(['error']);
+  });
+
+  it('shows an edit of the plan’s own template: its stylesheet and its page', async () => {
+    const template = join(folder, '模板');
+    mkdirSync(join(template, 'html'), { recursive: true });
+    writeFileSync(join(template, 'template.yaml'), 'extends: plan\n');
+    const builtinStyle = readFileSync(join(PROJECT_DIR, 'templates/plan/html/style.css'), 'utf8');
+    writeFileSync(join(template, 'html', 'style.css'), `${builtinStyle}\n.paragraph { color: rgb(1, 2, 3); }\n`);
+    const first = nextState();
+    writeFileSync(file, `---\ntemplate: ./模板\n---\n${PLAN}`);
+    expect((await first).error).toBeNull();
+    expect((await get('/plan.html')).body.toString()).toContain('rgb(1, 2, 3)');
+
+    // Watched once the plan named it; the edit must reach the page without a save of the plan.
+    const restyled = nextState();
+    writeFileSync(join(template, 'html', 'style.css'), `${builtinStyle}\n.paragraph { color: rgb(4, 5, 6); }\n`);
+    await restyled;
+    const page = (await get('/plan.html')).body.toString();
+    expect(page).toContain('rgb(4, 5, 6)');
+    expect(page).not.toContain('rgb(1, 2, 3)');
+
+    const manifest = nextState();
+    writeFileSync(join(template, 'template.yaml'), 'extends: plan\nfonts:\n  body:\n    sizePt: 15\n');
+    await manifest;
+    expect((await get('/plan.html')).body.toString()).toContain('--font-body-size: 15pt');
   });
 
   it('builds the .docx of the current text on demand', async () => {

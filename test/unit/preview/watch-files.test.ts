@@ -2,16 +2,21 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FileWatcher } from '../../../src/preview/watch-files.js';
+import { FileWatcher, type WatchTarget } from '../../../src/preview/watch-files.js';
 
 let folder: string;
 let watcher: FileWatcher;
 let calls = 0;
+let changed: WatchTarget[][] = [];
 
 beforeEach(() => {
   folder = mkdtempSync(join(tmpdir(), 'plan-watch-'));
   calls = 0;
-  watcher = new FileWatcher(() => (calls += 1), 30);
+  changed = [];
+  watcher = new FileWatcher((targets) => {
+    calls += 1;
+    changed.push([...targets]);
+  }, 30);
 });
 
 afterEach(() => {
@@ -53,5 +58,32 @@ describe('FileWatcher', () => {
     watcher.set([{ kind: 'folder', path: join(folder, 'template') }]);
     writeFileSync(join(template, 'style.css'), 'p {}');
     await expect.poll(() => calls).toBe(1);
+  });
+
+  it('tells which targets changed in a burst', async () => {
+    const file = join(folder, 'plan.md');
+    const config = join(folder, 'plan.config.json');
+    const template = join(folder, 'template');
+    mkdirSync(template);
+    writeFileSync(file, '');
+    watcher.set([
+      { kind: 'file', path: file },
+      { kind: 'file', path: config },
+      { kind: 'folder', path: template },
+    ]);
+    writeFileSync(file, 'a');
+    await expect.poll(() => calls).toBe(1);
+    expect(changed[0]).toEqual([{ kind: 'file', path: file }]);
+    await settle();
+    writeFileSync(join(template, 'template.yaml'), 'extends: plan\n');
+    writeFileSync(config, '{}');
+    await expect.poll(() => calls).toBe(2);
+    expect(changed[1]).toHaveLength(2);
+    expect(changed[1]).toEqual(
+      expect.arrayContaining([
+        { kind: 'folder', path: template },
+        { kind: 'file', path: config },
+      ]),
+    );
   });
 });
