@@ -1,6 +1,6 @@
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import { linePitchTwips } from '../layout/grid-metrics.js';
-import { type ImprintPlacement, imprintPlacement } from '../layout/imprint-placement.js';
+import { imprintPlacement } from '../layout/imprint-placement.js';
 import { twipsToMm } from '../layout/units.js';
 import type { DocumentView, ViewImprint } from '../view-model.js';
 
