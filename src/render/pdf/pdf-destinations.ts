@@ -21,15 +21,18 @@ export function readPdfDestinations(pdf: Uint8Array): { pages: number; destinati
   let match: RegExpExecArray | null = pattern.exec(text);
   while (match !== null) {
     const start = pattern.lastIndex;
-    const streamAt = text.indexOf('stream', start);
     const endAt = text.indexOf('endobj', start);
     if (endAt < 0) break;
-    if (streamAt >= 0 && streamAt < endAt) {
+    const streamAt = streamStart(text, start, endAt);
+    if (streamAt >= 0) {
       const head = text.slice(start, streamAt);
       objects.set(Number(match[1]), head);
-      const length = /\/Length (\d+)(?!\s+\d+\s+R)/.exec(head);
+      // A length given directly (`/Length 184>>`), not by reference (`/Length 12 0 R`).
+      const length = /\/Length (\d+)(?=\s*[/>])/.exec(head);
       const skipTo = length ? streamAt + Number(length[1]) : endAt;
-      pattern.lastIndex = text.indexOf('endobj', skipTo) + 6;
+      const after = text.indexOf('endobj', skipTo);
+      if (after < 0) break;
+      pattern.lastIndex = after + 6;
     } else {
       objects.set(Number(match[1]), text.slice(start, endAt));
       pattern.lastIndex = endAt + 6;
@@ -88,6 +91,16 @@ export function readPdfDestinations(pdf: Uint8Array): { pages: number; destinati
   };
   if (destsTree !== undefined) leaves(destsTree, 0);
   return { pages: pageNumbers.size, destinations };
+}
+
+/** Where an object's stream data begins (after `>> stream` and its end of line) before `end`, or -1 for an object without one. */
+function streamStart(text: string, from: number, end: number): number {
+  const body = text.slice(from, end);
+  const keyword = /\bstream(?:\r\n|\n|\r)/g;
+  for (let found = keyword.exec(body); found !== null; found = keyword.exec(body)) {
+    if (/>>\s*$/.test(body.slice(Math.max(0, found.index - 8), found.index))) return from + found.index + found[0].length;
+  }
+  return -1;
 }
 
 /** The entries of a dictionary object, without its outer `<<` `>>`. */

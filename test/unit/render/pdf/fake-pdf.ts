@@ -10,6 +10,8 @@ export function fakePdf(options: {
   nameTree?: boolean;
   /** Two levels of page tree, as Skia writes for many pages. */
   nested?: boolean;
+  /** The content stream's length as a reference to another object, and a title with the word stream in it. */
+  lengthByReference?: boolean;
 }): Uint8Array {
   const objects: string[] = [];
   const add = (body: string): number => {
@@ -18,7 +20,10 @@ export function fakePdf(options: {
   };
   // A stream whose bytes look like object syntax: the reader must skip it by its length.
   const streamData = 'BT 9 0 obj <</Type /Catalog>> endobj ET';
-  const content = add(`<</Length ${streamData.length}>> stream\n${streamData}\nendstream`);
+  if (options.lengthByReference) add('<</Title (the mainstream\nplan)>>');
+  const length = options.lengthByReference ? `${objects.length + 2} 0 R` : String(streamData.length);
+  const content = add(`<</Length ${length}>> stream\n${streamData}\nendstream`);
+  if (options.lengthByReference) add(String(streamData.length));
   const pageIds = Array.from({ length: options.pages }, () => add(`<</Type /Page\n/MediaBox [0 0 594.96 841.92]\n/Contents ${content} 0 R\n/Parent PARENT>>`));
   let root: number;
   if (options.nested && pageIds.length > 1) {

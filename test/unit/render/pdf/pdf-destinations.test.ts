@@ -26,6 +26,12 @@ describe('reading named destinations from a PDF', () => {
     expect(read).toEqual({ pages: 1, destinations: new Map() });
   });
 
+  it('reads a stream whose length is given by reference, and a string that says stream', () => {
+    const read = readPdfDestinations(fakePdf({ pages: 2, lengthByReference: true, destinations: { end: { page: 2, y: 120 } } }));
+    expect(read?.pages).toBe(2);
+    expect(read?.destinations.get('end')).toEqual({ page: 2, y: 120 });
+  });
+
   it('returns null for what it cannot read', () => {
     expect(readPdfDestinations(new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<</Type /ObjStm /Length 3>> stream\nxyz\nendstream\nendobj\n'))).toBeNull();
     expect(readPdfDestinations(new Uint8Array())).toBeNull();
