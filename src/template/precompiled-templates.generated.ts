@@ -5,7 +5,7 @@
 /** HTML files (escaping) by their text: the precompiled template. */
 export const PRECOMPILED_HTML: ReadonlyMap<string, object> = new Map<string, object>([
   // plan/html/document.hbs
-  ["<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n{{!-- Nothing on this page may run or be fetched: no scripts at all, styles inline, images only embedded. --}}\n<meta http-equiv=\"Content-Security-Policy\" content=\"{{contentSecurityPolicy}}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"color-scheme\" content=\"light dark\">\n<meta name=\"generator\" content=\"{{generator}}\">\n<title>{{pageTitle}}</title>\n<style>\n{{style}}\n</style>\n</head>\n<body>\n{{#if toc}}<a class=\"skip-link\" href=\"#content\">跳到正文</a>{{/if}}\n{{#if toc}}{{> table-of-contents}}{{/if}}\n<article class=\"page template-{{templateName}}\">\n{{> title-block}}\n<div class=\"body\" id=\"content\">\n{{#each preamble}}{{> block}}{{/each}}\n{{#each sections}}{{> section}}{{/each}}\n</div>\n{{> closing}}\n</article>\n</body>\n</html>\n", {"0":function(container,depth0,helpers,partials,data) {
+  ["<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n{{!-- Nothing on this page may run or be fetched: no scripts at all, styles inline, images only embedded. --}}\n<meta http-equiv=\"Content-Security-Policy\" content=\"{{contentSecurityPolicy}}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"color-scheme\" content=\"light dark\">\n<meta name=\"generator\" content=\"{{generator}}\">\n<title>{{pageTitle}}</title>\n<style>\n{{style}}\n</style>\n</head>\n<body>\n{{#if toc}}<a class=\"skip-link\" href=\"#content\">跳到正文</a>{{/if}}\n{{#if toc}}{{> table-of-contents}}{{/if}}\n<article class=\"page template-{{templateName}}\">\n{{#if measure}}\n<div id=\"plan-measure-top\"></div>\n{{/if}}\n{{> title-block}}\n<div class=\"body\" id=\"content\">\n{{#each preamble}}{{> block}}{{/each}}\n{{#each sections}}{{> section}}{{/each}}\n</div>\n{{> closing}}\n</article>\n{{!-- A PDF print only: links to the marks, so that Chromium names a destination for each and plan reads from the PDF where they landed. --}}\n{{#if measure}}\n<nav hidden><a href=\"#plan-measure-top\"></a><a href=\"#plan-measure-end\"></a><a href=\"#plan-measure-imprint\"></a></nav>\n{{/if}}\n</body>\n</html>\n", {"0":function(container,depth0,helpers,partials,data) {
     return "<a class=\"skip-link\" href=\"#content\">跳到正文</a>";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -17,14 +17,7 @@ export const PRECOMPILED_HTML: ReadonlyMap<string, object> = new Map<string, obj
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"table-of-contents"),depth0,{"name":"table-of-contents","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"block"),depth0,{"name":"block","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+    return "<div id=\"plan-measure-top\"></div>\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -33,7 +26,18 @@ export const PRECOMPILED_HTML: ReadonlyMap<string, object> = new Map<string, obj
         return undefined
     };
 
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"block"),depth0,{"name":"block","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
   return ((stack1 = container.invokePartial(lookupProperty(partials,"section"),depth0,{"name":"section","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    return "<nav hidden><a href=\"#plan-measure-top\"></a><a href=\"#plan-measure-end\"></a><a href=\"#plan-measure-imprint\"></a></nav>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -57,14 +61,17 @@ export const PRECOMPILED_HTML: ReadonlyMap<string, object> = new Map<string, obj
     + "\n<article class=\"page template-"
     + alias4((((helper = lookupProperty(helpers,"templateName") || alias1(depth0, "templateName", {"start":{"line":18,"column":32},"end":{"line":18,"column":44}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"templateName","hash":{},"data":data,"loc":{"start":{"line":18,"column":30},"end":{"line":18,"column":46}}}) : helper)))
     + "\">\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"measure"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"title-block"),depth0,{"name":"title-block","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "<div class=\"body\" id=\"content\">\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"preamble"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":21,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"preamble"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":24,"column":38}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":22,"column":40}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":25,"column":40}}})) != null ? stack1 : "")
     + "\n</div>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"closing"),depth0,{"name":"closing","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "</article>\n</body>\n</html>\n";
+    + "</article>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"measure"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "")
+    + "</body>\n</html>\n";
 },"usePartial":true,"useData":true}],
   // plan/html/partials/attachment.hbs
   ["{{!-- An attachment (GB/T 9704 8): a new page after the signature, date and 附注, before the 版记; its label at the top left of the first line, its title centred on the third line, its own numbered sections. --}}\n<section class=\"attachment{{#if newPage}} new-page{{/if}}\" id=\"{{id}}\" aria-labelledby=\"{{id}}-label\">\n<p class=\"attachment-label\" id=\"{{id}}-label\">{{label}}</p>\n{{#if title}}<h2 class=\"attachment-title\">{{#each title.lines}}<span class=\"title-line\">{{this}}</span>{{/each}}</h2>\n{{/if}}\n{{#each preamble}}{{> block}}{{/each}}\n{{#each sections}}{{> section}}{{/each}}\n</section>\n", {"0":function(container,depth0,helpers,partials,data) {
@@ -192,7 +199,7 @@ export const PRECOMPILED_HTML: ReadonlyMap<string, object> = new Map<string, obj
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"is")||container.strict(depth0, "is", {"start":{"line":2,"column":7},"end":{"line":2,"column":9}} )).call(alias1,lookupProperty(depth0,"type"),"table",{"name":"is","hash":{},"data":data,"loc":{"start":{"line":2,"column":6},"end":{"line":2,"column":23}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":4,"column":7}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true}],
   // plan/html/partials/closing.hbs
-  ["{{!-- After the body: 附件说明, signature and date, 附注, the attachments, then the 版记. --}}\n{{#if attachments}}<p class=\"attachments\">{{#each attachments}}<span class=\"attachment-line\">{{this}}</span>{{/each}}</p>\n{{/if}}\n{{#if signatureBlock}}<div class=\"signature-block\"><p class=\"signature-lines\">{{#if signatureBlock.signature}}<span class=\"signature\">{{signatureBlock.signature}}</span>{{/if}}{{#if signatureBlock.date}}<span class=\"date\">{{signatureBlock.date}}</span>{{/if}}</p></div>\n{{/if}}\n{{#if notes}}<p class=\"notes\">{{notes}}</p>\n{{/if}}\n{{#each appendices}}{{> attachment}}{{/each}}\n{{!-- The 版记 prints at the foot of an even page (GB/T 9704 7.4): the text's last page, or the next even one. --}}\n{{#if imprint}}<div class=\"imprint-place\" style=\"--imprint-page: {{imprint.page}}\">\n{{#if imprint.blankPageBefore}}<div class=\"blank-page\" aria-hidden=\"true\"></div>\n{{/if}}<div class=\"imprint-space{{#if imprint.ownPage}} own-page{{/if}}{{#if imprint.unnumbered}} unnumbered{{/if}}\" style=\"--imprint-space: {{imprint.spaceMm}}mm\"><footer class=\"imprint\">{{#each imprint.cc}}<p class=\"imprint-cc\">{{this}}</p>{{/each}}{{#if imprint.printer}}<p class=\"imprint-printer\"><span>{{imprint.printer.left}}</span><span>{{imprint.printer.right}}</span></p>{{/if}}</footer></div>\n</div>\n{{/if}}\n", {"0":function(container,depth0,helpers,partials,data) {
+  ["{{!-- After the body: 附件说明, signature and date, 附注, the attachments, then the 版记. --}}\n{{#if attachments}}<p class=\"attachments\">{{#each attachments}}<span class=\"attachment-line\">{{this}}</span>{{/each}}</p>\n{{/if}}\n{{#if signatureBlock}}<div class=\"signature-block\"><p class=\"signature-lines\">{{#if signatureBlock.signature}}<span class=\"signature\">{{signatureBlock.signature}}</span>{{/if}}{{#if signatureBlock.date}}<span class=\"date\">{{signatureBlock.date}}</span>{{/if}}</p></div>\n{{/if}}\n{{#if notes}}<p class=\"notes\">{{notes}}</p>\n{{/if}}\n{{#each appendices}}{{> attachment}}{{/each}}\n{{#if measure}}\n<div id=\"plan-measure-end\"></div>\n{{/if}}\n{{!-- The 版记 prints at the foot of an even page (GB/T 9704 7.4): the text's last page, or the next even one. --}}\n{{#if imprint}}<div class=\"imprint-place\" style=\"--imprint-page: {{imprint.page}}\">\n{{#if imprint.blankPageBefore}}<div class=\"blank-page\" aria-hidden=\"true\"></div>\n{{/if}}<div class=\"imprint-space{{#if imprint.ownPage}} own-page{{/if}}{{#if imprint.unnumbered}} unnumbered{{/if}}\" style=\"--imprint-space: {{imprint.spaceMm}}mm\"><footer class=\"imprint\"{{#if measure}} id=\"plan-measure-imprint\"{{/if}}>{{#each imprint.cc}}<p class=\"imprint-cc\">{{this}}</p>{{/each}}{{#if imprint.printer}}<p class=\"imprint-printer\"><span>{{imprint.printer.left}}</span><span>{{imprint.printer.right}}</span></p>{{/if}}</footer></div>\n</div>\n{{/if}}\n", {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -262,6 +269,8 @@ export const PRECOMPILED_HTML: ReadonlyMap<string, object> = new Map<string, obj
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"attachment"),depth0,{"name":"attachment","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
+    return "<div id=\"plan-measure-end\"></div>\n";
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -270,29 +279,33 @@ export const PRECOMPILED_HTML: ReadonlyMap<string, object> = new Map<string, obj
     };
 
   return "<div class=\"imprint-place\" style=\"--imprint-page: "
-    + alias3(alias2(alias1(lookupProperty(depth0,"imprint"), "page", {"start":{"line":10,"column":67},"end":{"line":10,"column":79}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"imprint"), "page", {"start":{"line":13,"column":67},"end":{"line":13,"column":79}} ), depth0))
     + "\">\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"imprint"),"blankPageBefore"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"imprint"),"blankPageBefore"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
     + "<div class=\"imprint-space"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"imprint"),"ownPage"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":32},"end":{"line":12,"column":71}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"imprint"),"unnumbered"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":71},"end":{"line":12,"column":115}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"imprint"),"ownPage"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":32},"end":{"line":15,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"imprint"),"unnumbered"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":71},"end":{"line":15,"column":115}}})) != null ? stack1 : "")
     + "\" style=\"--imprint-space: "
-    + alias3(alias2(alias1(lookupProperty(depth0,"imprint"), "spaceMm", {"start":{"line":12,"column":143},"end":{"line":12,"column":158}} ), depth0))
-    + "mm\"><footer class=\"imprint\">"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(lookupProperty(depth0,"imprint"),"cc"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":188},"end":{"line":12,"column":251}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"imprint"),"printer"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":251},"end":{"line":12,"column":387}}})) != null ? stack1 : "")
+    + alias3(alias2(alias1(lookupProperty(depth0,"imprint"), "spaceMm", {"start":{"line":15,"column":143},"end":{"line":15,"column":158}} ), depth0))
+    + "mm\"><footer class=\"imprint\""
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"measure"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":187},"end":{"line":15,"column":235}}})) != null ? stack1 : "")
+    + ">"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(lookupProperty(depth0,"imprint"),"cc"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":236},"end":{"line":15,"column":299}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"imprint"),"printer"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":299},"end":{"line":15,"column":435}}})) != null ? stack1 : "")
     + "</footer></div>\n</div>\n";
-},"8":function(container,depth0,helpers,partials,data) {
-    return "<div class=\"blank-page\" aria-hidden=\"true\"></div>\n";
 },"9":function(container,depth0,helpers,partials,data) {
-    return " own-page";
+    return "<div class=\"blank-page\" aria-hidden=\"true\"></div>\n";
 },"10":function(container,depth0,helpers,partials,data) {
-    return " unnumbered";
+    return " own-page";
 },"11":function(container,depth0,helpers,partials,data) {
+    return " unnumbered";
+},"12":function(container,depth0,helpers,partials,data) {
+    return " id=\"plan-measure-imprint\"";
+},"13":function(container,depth0,helpers,partials,data) {
     return "<p class=\"imprint-cc\">"
     + container.escapeExpression(container.lambda(depth0, depth0))
     + "</p>";
-},"12":function(container,depth0,helpers,partials,data) {
+},"14":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -301,9 +314,9 @@ export const PRECOMPILED_HTML: ReadonlyMap<string, object> = new Map<string, obj
     };
 
   return "<p class=\"imprint-printer\"><span>"
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"imprint"),"printer"), "left", {"start":{"line":12,"column":309},"end":{"line":12,"column":329}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"imprint"),"printer"), "left", {"start":{"line":15,"column":357},"end":{"line":15,"column":377}} ), depth0))
     + "</span><span>"
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"imprint"),"printer"), "right", {"start":{"line":12,"column":346},"end":{"line":12,"column":367}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"imprint"),"printer"), "right", {"start":{"line":15,"column":394},"end":{"line":15,"column":415}} ), depth0))
     + "</span></p>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -318,7 +331,8 @@ export const PRECOMPILED_HTML: ReadonlyMap<string, object> = new Map<string, obj
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"notes"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"appendices"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":45}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"imprint"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"measure"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"imprint"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true}],
   // plan/html/partials/heading.hbs
   ["{{!-- A section heading: the marker as written in its own element, then the title with its closing punctuation. --}}\n<{{heading.tag}} class=\"heading\" id=\"{{id}}-heading\"{{#if heading.ariaLevel}} role=\"heading\" aria-level=\"{{heading.ariaLevel}}\"{{/if}}>{{#if heading.marker}}<span class=\"marker\">{{heading.marker}}</span>{{/if}}<span class=\"title\">{{inline heading.title}}</span></{{heading.tag}}>{{~!-- no line end: a run-in body follows on the same line --~}}\n", {"0":function(container,depth0,helpers,partials,data) {

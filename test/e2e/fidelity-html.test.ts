@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLES_DIR, PROJECT_DIR } from '../helpers/corpus.js';
 import { describeWithTools } from '../helpers/tools.js';
 import { horizontalRules, inkRows, renderPage, rowToMm } from './fidelity-html/page-image.js';
+import { type ImprintPlan, imprintPlan } from './fidelity-html/imprint-plans.js';
 import { FIDELITY_DIR, printWithChromium } from './fidelity-html/print-plan.js';
 import { bodyText, missingCharacters, standaloneHeadings } from './fidelity-html/source-text.js';
 import { looksLikeTableRow, pointsPerMillimetre as mm, readPdfLayout, rowsOf, type PdfPage, type PdfRow } from './html-pdf-layout.js';
@@ -239,3 +240,148 @@ describeWithTools(['chromium', 'pdftotext', 'pdftoppm'], 'what Chromium prints f
     expect(ccRows.length).toBeGreaterThan(1);
   });
 });
+
+interface PlacementCase {
+  name: string;
+  plan: ImprintPlan;
+  /** Where the text's last line prints: the case's premise, checked first. */
+  ends: { page: number; line: number };
+  /** Where GB/T 9704 7.4.1 and 7.5 put the 版记: its even page, and whether a blank page comes before it. Null: the template prints none. */
+  imprint: { page: number; blankBefore: boolean } | null;
+}
+
+/**
+ * Plans whose text ends near a page's foot, a line before, on or after its
+ * last line, or with just the room for the 版记 and a line above it, with a
+ * paragraph of Latin capitals that the layout estimate takes for several
+ * lines fewer than it prints (imprint-plans.ts): the estimate alone would put
+ * the 版记 over the text, a page early or after a needless blank page.
+ */
+const placements: PlacementCase[] = [
+  {
+    name: 'ends on the last line of page 2',
+    plan: { template: 'official', attachment: false, lines: 10, drift: 80 },
+    ends: { page: 2, line: 22 },
+    imprint: { page: 4, blankBefore: true },
+  },
+  {
+    name: 'ends a line before the last of page 2',
+    plan: { template: 'official', attachment: false, lines: 9, drift: 80 },
+    ends: { page: 2, line: 21 },
+    imprint: { page: 4, blankBefore: true },
+  },
+  {
+    name: 'runs on a line past page 2',
+    plan: { template: 'official', attachment: false, lines: 11, drift: 80 },
+    ends: { page: 3, line: 2 },
+    imprint: { page: 4, blankBefore: false },
+  },
+  {
+    name: 'leaves just the room for the 版记 on page 2',
+    plan: { template: 'official', attachment: false, lines: 22, drift: 0 },
+    ends: { page: 2, line: 18 },
+    imprint: { page: 2, blankBefore: false },
+  },
+  {
+    name: 'attachment ends on the last line of page 2',
+    plan: { template: 'official', attachment: true, lines: 6, drift: 60 },
+    ends: { page: 2, line: 22 },
+    imprint: { page: 4, blankBefore: true },
+  },
+  {
+    name: 'attachment ends a line before the last of page 2',
+    plan: { template: 'official', attachment: true, lines: 5, drift: 60 },
+    ends: { page: 2, line: 21 },
+    imprint: { page: 4, blankBefore: true },
+  },
+  {
+    name: 'attachment runs on a line past page 2',
+    plan: { template: 'official', attachment: true, lines: 7, drift: 60 },
+    ends: { page: 3, line: 1 },
+    imprint: { page: 4, blankBefore: false },
+  },
+  {
+    name: 'attachment leaves just the room for the 版记 on page 2',
+    plan: { template: 'official', attachment: true, lines: 14, drift: 0 },
+    ends: { page: 2, line: 18 },
+    imprint: { page: 2, blankBefore: false },
+  },
+  {
+    name: 'plan template, ends on the last line of page 2',
+    plan: { template: 'plan', attachment: false, lines: 22, drift: 80 },
+    ends: { page: 2, line: 22 },
+    imprint: null,
+  },
+  {
+    name: 'plan template, attachment runs on a line past page 2',
+    plan: { template: 'plan', attachment: true, lines: 7, drift: 60 },
+    ends: { page: 3, line: 1 },
+    imprint: null,
+  },
+];
+
+const isImprintRow = (row: PdfRow): boolean => compact(row).startsWith('抄送') || compact(row).endsWith('印发');
+
+describeWithTools(
+  ['chromium', 'pdftotext', 'pdftoppm'],
+  'the 版记 on the last even page by the printed pages, however the estimate drifts (7.4.1, 7.5)',
+  () => {
+    describe.each(placements)('$name ($plan.template)', ({ plan, ends, imprint }) => {
+      let pdf: string;
+      let rows: PdfRow[][];
+      const inTypeArea = (page: number): PdfRow[] => (rows[page - 1] ?? []).filter((row) => row.centre <= TYPE_AREA.bottom * mm);
+      const footer = (page: number): string[] => (rows[page - 1] ?? []).filter((row) => row.centre > TYPE_AREA.bottom * mm).map(compact);
+      const lineOf = (row: PdfRow): number => Math.floor((row.centre - TYPE_AREA.top * mm) / PITCH_PT) + 1;
+
+      beforeAll(async () => {
+        const name = `placement-${plan.template}-${plan.attachment ? 'attachment-' : ''}${plan.lines}-${plan.drift}.md`;
+        ({ pdf } = await printWithChromium(artefact(name, imprintPlan(plan)), plan.template));
+        rows = readPdfLayout(pdf).map((page) => rowsOf(page, PITCH_PT));
+      });
+
+      it(`the text ends on line ${ends.line} of page ${ends.page}`, () => {
+        let last: { page: number; row: PdfRow } | null = null;
+        for (let page = 1; page <= rows.length; page += 1) {
+          const text = inTypeArea(page).filter((row) => !isImprintRow(row));
+          const row = text[text.length - 1];
+          if (row) last = { page, row };
+        }
+        expect(last && { page: last.page, line: lineOf(last.row) }).toEqual(ends);
+      });
+
+      it(
+        imprint === null
+          ? 'prints no 版记 and no blank page, every page numbered in turn'
+          : `prints the 版记 at the foot of page ${imprint.page}${imprint.blankBefore ? ' after a blank page, neither numbered' : ''}, every other page numbered in turn`,
+        () => {
+          const imprintPages = rows.map((_, index) => index + 1).filter((page) => inTypeArea(page).some((row) => compact(row).startsWith('抄送')));
+          if (imprint === null) {
+            expect(imprintPages).toEqual([]);
+            expect(rows.length).toBe(ends.page);
+          } else {
+            expect(imprintPages).toEqual([imprint.page]);
+            expect(rows.length, 'the 版记’s page is the last').toBe(imprint.page);
+            expect(imprint.page % 2).toBe(0);
+            const blank = imprint.page - 1;
+            if (imprint.blankBefore) expect(rows[blank - 1], `page ${blank} is blank`).toEqual([]);
+            else expect(inTypeArea(blank).length, `page ${blank} has text`).toBeGreaterThan(0);
+            // Below the text's last line, with a line to spare.
+            const text = inTypeArea(imprint.page).filter((row) => !isImprintRow(row));
+            const cc = inTypeArea(imprint.page).find((row) => compact(row).startsWith('抄送')) as PdfRow;
+            const lastText = text[text.length - 1];
+            if (lastText) expect(cc.centre - lastText.centre, '抄送 below the text').toBeGreaterThan(1.5 * PITCH_PT);
+            // Its last rule is the type area's last line.
+            const image = renderPage(pdf, imprint.page, 150, { fromMm: TYPE_AREA.top + 100, toMm: TYPE_AREA.bottom + 3 });
+            const bottom = horizontalRules(image, 'dark', 100).at(-1);
+            expect(bottom, 'the 版记’s last rule').toBeDefined();
+            expect(Math.abs((bottom?.bottomMm ?? 0) - TYPE_AREA.bottom), `last rule at ${bottom?.bottomMm.toFixed(1)} mm`).toBeLessThan(TOLERANCE);
+          }
+          const unnumbered = imprint?.blankBefore ? [imprint.page - 1, imprint.page] : [];
+          for (let page = 1; page <= rows.length; page += 1) {
+            expect(footer(page), `page ${page}`).toEqual(unnumbered.includes(page) ? [] : [`—${page}—`]);
+          }
+        },
+      );
+    });
+  },
+);

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { readPdfText } from './fidelity/pdf-layout.js';
 
 /** One text line as `pdftotext -bbox-layout` reports it: glyph boxes, in points, origin top left. */
 export interface PdfLine {
@@ -15,43 +15,19 @@ export interface PdfPage {
   lines: PdfLine[];
 }
 
-function attribute(tag: string, name: string): number {
-  const match = new RegExp(`${name}="([-0-9.]+)"`).exec(tag);
-  if (!match?.[1]) throw new Error(`pdftotext output lacks ${name} in ${tag}`);
-  return Number(match[1]);
-}
-
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
-/** The pages and text lines of a PDF, read with poppler's `pdftotext -bbox-layout`. */
+/**
+ * The pages and text lines of a PDF in points, each of pdftotext's lines
+ * on its own (rowsOf groups them into printed lines), read with the
+ * fidelity suite's reader.
+ */
 export function readPdfLayout(pdf: string): PdfPage[] {
-  const xhtml = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const pages: PdfPage[] = [];
-  for (const pageMatch of xhtml.matchAll(/<page([^>]*)>([\s\S]*?)<\/page>/g)) {
-    const pageTag = pageMatch[1] ?? '';
-    const lines: PdfLine[] = [];
-    for (const lineMatch of (pageMatch[2] ?? '').matchAll(/<line([^>]*)>([\s\S]*?)<\/line>/g)) {
-      const lineTag = lineMatch[1] ?? '';
-      const words = [...(lineMatch[2] ?? '').matchAll(/<word[^>]*>([\s\S]*?)<\/word>/g)].map((word) => decodeEntities(word[1] ?? ''));
-      lines.push({
-        text: words.join(' '),
-        xMin: attribute(lineTag, 'xMin'),
-        yMin: attribute(lineTag, 'yMin'),
-        xMax: attribute(lineTag, 'xMax'),
-        yMax: attribute(lineTag, 'yMax'),
-      });
-    }
-    lines.sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin);
-    pages.push({ width: attribute(pageTag, 'width'), height: attribute(pageTag, 'height'), lines });
-  }
-  return pages;
+  return readPdfText(pdf).map(({ width, height, lines }) => ({
+    width,
+    height,
+    lines: lines
+      .map(({ words, xMin, yMin, xMax, yMax }) => ({ text: words.join(' '), xMin, yMin, xMax, yMax }))
+      .sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin),
+  }));
 }
 
 export const pointsPerMillimetre = 72 / 25.4;

@@ -6,7 +6,8 @@ import { parsePlan } from '../../src/parse/parse-plan.js';
 import { buildViewModel } from '../../src/render/build-view-model.js';
 import { renderDocx } from '../../src/render/docx/render-docx.js';
 import { renderHtml } from '../../src/render/html/render-html.js';
-import { loadTemplate } from '../../src/template/load-template.js';
+import type { DocumentView } from '../../src/render/view-model.js';
+import { type LoadedTemplate, loadTemplate } from '../../src/template/load-template.js';
 import { VERSION } from '../../src/version.js';
 import { EXAMPLES_DIR, PROJECT_DIR } from '../helpers/corpus.js';
 
@@ -40,12 +41,12 @@ export function gallerySources(): GallerySource[] {
   return sources;
 }
 
-/** The .docx and the HTML page built from a gallery source, as `plan build` writes them. */
-export async function buildSource(source: GallerySource): Promise<{ docx: Uint8Array; html: string }> {
+/** The .docx and the HTML page built from a gallery source, as `plan build` writes them, and what they were built from. */
+export async function buildSource(source: GallerySource): Promise<{ docx: Uint8Array; html: string; view: DocumentView; template: LoadedTemplate }> {
   const template = await loadTemplate(source.template, { cwd: PROJECT_DIR });
   const { document } = parsePlan(readFileSync(source.markdown, 'utf8'), { file: source.markdown });
   const view = buildViewModel(document, template);
-  return { docx: await renderDocx(view, template), html: await renderHtml(view, template) };
+  return { docx: await renderDocx(view, template), html: await renderHtml(view, template), view, template };
 }
 
 /** Text with what changes on every build (the time, the program's version, the random id of a VML shape) taken out. */

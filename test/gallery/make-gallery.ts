@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { PdfConverter } from '../../src/render/pdf/pdf-converter.js';
 import { findPdfEngine, type PdfEngineName } from '../../src/render/pdf/pdf-engine.js';
+import { printHtml } from '../../src/render/pdf/print-html.js';
 import { readPdfLayout, rowsOf } from '../e2e/html-pdf-layout.js';
 import { PROJECT_DIR } from '../helpers/corpus.js';
 import { buildSource, GALLERY_DIR, gallerySources, MANIFEST_FILE, sourceHash, type GalleryManifest } from './gallery-sources.js';
@@ -65,7 +66,12 @@ async function main(): Promise<void> {
       for (const converter of converters) {
         const engine = converter.engine.name;
         const pdf = join(work, `${source.id}.${engine}.pdf`);
-        writeFileSync(pdf, await converter.convert({ docx: async () => built.docx, html: async () => built.html }, signal));
+        // Chromium prints as `plan build` does: the 版记's page checked on the printed pages (print-html.ts).
+        const printed =
+          engine === 'chromium'
+            ? await printHtml(built.view, built.template, (html) => converter.convert({ html: async () => html }, signal))
+            : await converter.convert({ docx: async () => built.docx }, signal);
+        writeFileSync(pdf, printed);
         for (const [page, shows] of pickPages(pdf)) {
           const file = `${source.id}.${engine}.p${page}`;
           execFileSync('pdftoppm', ['-r', String(DPI), '-png', '-singlefile', '-f', String(page), '-l', String(page), pdf, join(GALLERY_DIR, file)]);

@@ -1,6 +1,7 @@
 import type { SafeString } from 'handlebars';
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import { VERSION } from '../../version.js';
+import type { ImprintPlacement } from '../layout/imprint-placement.js';
 import type { DocumentView } from '../view-model.js';
 import { htmlAttachments, type HtmlAttachment } from './attachment-view.js';
 import { htmlImprint, type HtmlImprint } from './imprint-view.js';
@@ -41,12 +42,24 @@ export interface HtmlDocumentView {
   /** The attachments, after the 附注 and before the 版记. */
   appendices: HtmlAttachment[];
   imprint: HtmlImprint | null;
+  /**
+   * For a PDF print: marks the page's top, the text's end and the 版记 with
+   * named destinations (ids that hidden links point to), so that where they
+   * landed can be read from the PDF. Off for the HTML file a clerk opens.
+   */
+  measure: boolean;
+}
+
+/** How a page is rendered for a PDF print: with the marks to measure, and the 版记 where a first print showed it belongs. */
+export interface HtmlPrintOptions {
+  measure?: boolean;
+  imprint?: ImprintPlacement;
 }
 
 /** The browser tab's title for a plan without one. */
 const UNTITLED = '工作计划';
 
-export function buildHtmlView(view: DocumentView, manifest: TemplateManifest, style: SafeString): HtmlDocumentView {
+export function buildHtmlView(view: DocumentView, manifest: TemplateManifest, style: SafeString, options: HtmlPrintOptions = {}): HtmlDocumentView {
   const tree = buildSectionTree(view.blocks, manifest);
   const notices = [view.header.copyNumber, view.header.classification, view.header.urgency].filter((line): line is string => line !== null);
   return {
@@ -71,6 +84,7 @@ export function buildHtmlView(view: DocumentView, manifest: TemplateManifest, st
     signatureBlock: view.signature !== null || view.date !== null ? { signature: view.signature, date: view.date } : null,
     notes: view.notes,
     appendices: htmlAttachments(view.appendices, manifest),
-    imprint: htmlImprint(view, manifest),
+    imprint: options.imprint ? htmlImprint(view, manifest, options.imprint) : htmlImprint(view, manifest),
+    measure: options.measure === true,
   };
 }

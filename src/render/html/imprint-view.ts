@@ -24,10 +24,10 @@ export interface HtmlImprint extends ViewImprint {
  * at the foot of that page by the page's own coordinates, not below the
  * text, so that its last line is the type area's last line however far the
  * text's real end is from the estimate, as long as it ends on that page (or
- * on the odd page before it) with a line to spare.
+ * on the odd page before it) with a line to spare. A PDF print passes the
+ * placement it measured on a first print instead (see render/pdf).
  */
-export function htmlImprint(view: DocumentView, manifest: TemplateManifest): HtmlImprint | null {
-  const placement = imprintPlacement(view, manifest);
+export function htmlImprint(view: DocumentView, manifest: TemplateManifest, placement = imprintPlacement(view, manifest)): HtmlImprint | null {
   if (view.imprint === null || placement === null) return null;
   const room = placement.breaks === 0 ? placement.roomTwips - linePitchTwips(manifest) / 2 : placement.roomTwips;
   return {

@@ -2,7 +2,7 @@ import { PlanError } from '../../errors.js';
 import type { LoadedTemplate } from '../../template/load-template.js';
 import type { DocumentView } from '../view-model.js';
 import { registerHtmlHelpers } from './html-helpers.js';
-import { buildHtmlView } from './html-view.js';
+import { buildHtmlView, type HtmlPrintOptions } from './html-view.js';
 import { pageStyle } from './page-style.js';
 import { readStylesheet } from './read-stylesheet.js';
 
@@ -26,9 +26,9 @@ function inlineStyle(css: string): string {
 /**
  * Renders a plan's view model to one self-contained HTML page through the
  * template's `html/document.hbs`: the stylesheet inline, no scripts, nothing
- * to fetch.
+ * to fetch. `options` are for a PDF print (see HtmlPrintOptions).
  */
-export async function renderHtml(view: DocumentView, template: LoadedTemplate): Promise<string> {
+export async function renderHtml(view: DocumentView, template: LoadedTemplate, options: HtmlPrintOptions = {}): Promise<string> {
   const page = template.html();
   if (page === null) {
     throw new PlanError({
@@ -39,5 +39,5 @@ export async function renderHtml(view: DocumentView, template: LoadedTemplate): 
   registerHtmlHelpers(template.htmlEnvironment);
   const css = pageStyle(template.manifest, view.pageNumber) + templateStylesheet(template);
   const style = new template.htmlEnvironment.SafeString(inlineStyle(css));
-  return page.document(buildHtmlView(view, template.manifest, style));
+  return page.document(buildHtmlView(view, template.manifest, style, options));
 }

@@ -1,6 +1,6 @@
 import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { DocumentView, ViewImprint } from '../view-model.js';
-import { estimateTextEnd } from './estimate-layout.js';
+import { estimateTextEnd, type TextEnd } from './estimate-layout.js';
 import { linePitchTwips, typeAreaHeightTwips } from './grid-metrics.js';
 import { TEXTBOX_INSET_MM } from '../wml/textbox-inset.js';
 import { mmToPt, mmToTwips, ptToMm, textWidthInCharacters } from './units.js';
@@ -36,13 +36,25 @@ export interface ImprintPlacement {
  * The 版记 belongs at the foot of the last page, below the text with a line
  * to spare, and on an even page (the back of the last sheet when printed on
  * both sides); a page too full or odd sends it on to the next even page.
+ * Here the text's end is estimated, so another line is kept for the
+ * estimate's error.
  */
 export function imprintPlacement(view: DocumentView, manifest: TemplateManifest): ImprintPlacement | null {
   if (view.imprint === null) return null;
   const end = estimateTextEnd(view, manifest);
+  return placeImprint(end, mmToTwips(imprintHeightMm(view.imprint, manifest)), manifest, linePitchTwips(manifest));
+}
+
+/**
+ * Where the 版记 goes when the text ends at `end` and the 版记 is
+ * `imprintTwips` tall: on the text's last page when that page is even and
+ * has room for it and a line above it (and `errorTwips` more, for an
+ * estimated end), else on the next even page, after a blank page when the
+ * text's last page is even.
+ */
+export function placeImprint(end: TextEnd, imprintTwips: number, manifest: TemplateManifest, errorTwips = 0): ImprintPlacement {
   const pageHeight = typeAreaHeightTwips(manifest);
-  // A line to spare between text and 版记, and another for the estimate's error.
-  const needed = mmToTwips(imprintHeightMm(view.imprint, manifest)) + 2 * linePitchTwips(manifest);
+  const needed = imprintTwips + linePitchTwips(manifest) + errorTwips;
   let page = end.page;
   let breaks = 0;
   if (end.used + needed > pageHeight) {

@@ -12,7 +12,8 @@ export interface PdfRenderer {
 
 /**
  * A PDF renderer with its own converter profile: LibreOffice gets the .docx
- * renderer's output, Chromium the HTML page's. A batch makes one per worker
+ * renderer's output, Chromium the HTML page's (printed a second time when
+ * the first print shows the 版记 on the wrong page, see print-html.ts). A batch makes one per worker
  * thread; `signal` kills a conversion in progress on Ctrl-C.
  */
 export function createPdfRenderer(engine: PdfEngine, signal?: AbortSignal, debug?: (line: string) => void): PdfRenderer {
@@ -25,8 +26,8 @@ export function createPdfRenderer(engine: PdfEngine, signal?: AbortSignal, debug
         const { renderDocx } = await import('../docx/render-docx.js');
         return converter.convert({ docx: () => renderDocx(view, template) }, signal ?? never);
       }
-      const { renderHtml } = await import('../html/render-html.js');
-      return converter.convert({ html: () => renderHtml(view, template) }, signal ?? never);
+      const { printHtml } = await import('./print-html.js');
+      return printHtml(view, template, (html) => converter.convert({ html: async () => html }, signal ?? never), debug);
     },
     dispose: () => converter.dispose(),
     disposeSync: () => converter.disposeSync(),
