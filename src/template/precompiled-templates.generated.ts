@@ -199,7 +199,27 @@ export const PRECOMPILED_HTML: ReadonlyMap<string, object> = new Map<string, obj
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"is")||container.strict(depth0, "is", {"start":{"line":2,"column":7},"end":{"line":2,"column":9}} )).call(alias1,lookupProperty(depth0,"type"),"table",{"name":"is","hash":{},"data":data,"loc":{"start":{"line":2,"column":6},"end":{"line":2,"column":23}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":4,"column":7}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true}],
   // plan/html/partials/closing.hbs
-  ["{{!-- After the body: 附件说明, signature and date, 附注, the attachments, then the 版记. --}}\n{{#if attachments}}<p class=\"attachments\">{{#each attachments}}<span class=\"attachment-line\">{{this}}</span>{{/each}}</p>\n{{/if}}\n{{#if signatureBlock}}<div class=\"signature-block\"><p class=\"signature-lines\">{{#if signatureBlock.signature}}<span class=\"signature\">{{signatureBlock.signature}}</span>{{/if}}{{#if signatureBlock.date}}<span class=\"date\">{{signatureBlock.date}}</span>{{/if}}</p></div>\n{{/if}}\n{{#if notes}}<p class=\"notes\">{{notes}}</p>\n{{/if}}\n{{#each appendices}}{{> attachment}}{{/each}}\n{{#if measure}}\n<div id=\"plan-measure-end\"></div>\n{{/if}}\n{{!-- The 版记 prints at the foot of an even page (GB/T 9704 7.4): the text's last page, or the next even one. --}}\n{{#if imprint}}<div class=\"imprint-place\" style=\"--imprint-page: {{imprint.page}}\">\n{{#if imprint.blankPageBefore}}<div class=\"blank-page\" aria-hidden=\"true\"></div>\n{{/if}}<div class=\"imprint-space{{#if imprint.ownPage}} own-page{{/if}}{{#if imprint.unnumbered}} unnumbered{{/if}}\" style=\"--imprint-space: {{imprint.spaceMm}}mm\"><footer class=\"imprint\"{{#if measure}} id=\"plan-measure-imprint\"{{/if}}>{{#each imprint.cc}}<p class=\"imprint-cc\">{{this}}</p>{{/each}}{{#if imprint.printer}}<p class=\"imprint-printer\"><span>{{imprint.printer.left}}</span><span>{{imprint.printer.right}}</span></p>{{/if}}</footer></div>\n</div>\n{{/if}}\n", {"0":function(container,depth0,helpers,partials,data) {
+  ["{{!-- After the body: 附件说明, signature and date, 附注, the attachments, then the 版记. The body's last\nparagraph goes with the closing lines as one block, so that the 署名 is never alone on its page. --}}\n{{#if closingLead}}<div class=\"closing-group\">{{#with closingLead}}{{> block}}{{/with}}\n{{/if}}{{#if attachments}}<p class=\"attachments\">{{#each attachments}}<span class=\"attachment-line\">{{this}}</span>{{/each}}</p>\n{{/if}}\n{{#if signatureBlock}}<div class=\"signature-block\"><p class=\"signature-lines\">{{#if signatureBlock.signature}}<span class=\"signature\">{{signatureBlock.signature}}</span>{{/if}}{{#if signatureBlock.date}}<span class=\"date\">{{signatureBlock.date}}</span>{{/if}}</p></div>\n{{/if}}\n{{#if closingLead}}</div>\n{{/if}}{{#if notes}}<p class=\"notes\">{{notes}}</p>\n{{/if}}\n{{#each appendices}}{{> attachment}}{{/each}}\n{{#if measure}}\n<div id=\"plan-measure-end\"></div>\n{{/if}}\n{{!-- The 版记 prints at the foot of an even page (GB/T 9704 7.4): the text's last page, or the next even one. --}}\n{{#if imprint}}<div class=\"imprint-place\" style=\"--imprint-page: {{imprint.page}}\">\n{{#if imprint.blankPageBefore}}<div class=\"blank-page\" aria-hidden=\"true\"></div>\n{{/if}}<div class=\"imprint-space{{#if imprint.ownPage}} own-page{{/if}}{{#if imprint.unnumbered}} unnumbered{{/if}}\" style=\"--imprint-space: {{imprint.spaceMm}}mm\"><footer class=\"imprint\"{{#if measure}} id=\"plan-measure-imprint\"{{/if}}>{{#each imprint.cc}}<p class=\"imprint-cc\">{{this}}</p>{{/each}}{{#if imprint.printer}}<p class=\"imprint-printer\"><span>{{imprint.printer.left}}</span><span>{{imprint.printer.right}}</span></p>{{/if}}</footer></div>\n</div>\n{{/if}}\n", {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"closing-group\">"
+    + ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"closingLead"),{"name":"with","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":46},"end":{"line":3,"column":87}}})) != null ? stack1 : "")
+    + "\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"block"),depth0,{"name":"block","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -208,13 +228,13 @@ export const PRECOMPILED_HTML: ReadonlyMap<string, object> = new Map<string, obj
     };
 
   return "<p class=\"attachments\">"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"attachments"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":42},"end":{"line":2,"column":117}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"attachments"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":49},"end":{"line":4,"column":124}}})) != null ? stack1 : "")
     + "</p>\n";
-},"1":function(container,depth0,helpers,partials,data) {
+},"3":function(container,depth0,helpers,partials,data) {
     return "<span class=\"attachment-line\">"
     + container.escapeExpression(container.lambda(depth0, depth0))
     + "</span>";
-},"2":function(container,depth0,helpers,partials,data) {
+},"4":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -223,10 +243,10 @@ export const PRECOMPILED_HTML: ReadonlyMap<string, object> = new Map<string, obj
     };
 
   return "<div class=\"signature-block\"><p class=\"signature-lines\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signatureBlock"),"signature"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":78},"end":{"line":4,"column":176}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signatureBlock"),"date"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":176},"end":{"line":4,"column":259}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signatureBlock"),"signature"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":78},"end":{"line":6,"column":176}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"signatureBlock"),"date"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":176},"end":{"line":6,"column":259}}})) != null ? stack1 : "")
     + "</p></div>\n";
-},"3":function(container,depth0,helpers,partials,data) {
+},"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -235,9 +255,9 @@ export const PRECOMPILED_HTML: ReadonlyMap<string, object> = new Map<string, obj
     };
 
   return "<span class=\"signature\">"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"signatureBlock"), "signature", {"start":{"line":4,"column":136},"end":{"line":4,"column":160}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"signatureBlock"), "signature", {"start":{"line":6,"column":136},"end":{"line":6,"column":160}} ), depth0))
     + "</span>";
-},"4":function(container,depth0,helpers,partials,data) {
+},"6":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -246,9 +266,11 @@ export const PRECOMPILED_HTML: ReadonlyMap<string, object> = new Map<string, obj
     };
 
   return "<span class=\"date\">"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"signatureBlock"), "date", {"start":{"line":4,"column":224},"end":{"line":4,"column":243}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"signatureBlock"), "date", {"start":{"line":6,"column":224},"end":{"line":6,"column":243}} ), depth0))
     + "</span>";
-},"5":function(container,depth0,helpers,partials,data) {
+},"7":function(container,depth0,helpers,partials,data) {
+    return "</div>\n";
+},"8":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -257,9 +279,9 @@ export const PRECOMPILED_HTML: ReadonlyMap<string, object> = new Map<string, obj
     };
 
   return "<p class=\"notes\">"
-    + container.escapeExpression((((helper = lookupProperty(helpers,"notes") || container.strict(depth0, "notes", {"start":{"line":6,"column":32},"end":{"line":6,"column":37}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"notes","hash":{},"data":data,"loc":{"start":{"line":6,"column":30},"end":{"line":6,"column":39}}}) : helper)))
+    + container.escapeExpression((((helper = lookupProperty(helpers,"notes") || container.strict(depth0, "notes", {"start":{"line":9,"column":39},"end":{"line":9,"column":44}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"notes","hash":{},"data":data,"loc":{"start":{"line":9,"column":37},"end":{"line":9,"column":46}}}) : helper)))
     + "</p>\n";
-},"6":function(container,depth0,helpers,partials,data) {
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -268,9 +290,9 @@ export const PRECOMPILED_HTML: ReadonlyMap<string, object> = new Map<string, obj
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"attachment"),depth0,{"name":"attachment","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"7":function(container,depth0,helpers,partials,data) {
+},"10":function(container,depth0,helpers,partials,data) {
     return "<div id=\"plan-measure-end\"></div>\n";
-},"8":function(container,depth0,helpers,partials,data) {
+},"11":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -279,33 +301,33 @@ export const PRECOMPILED_HTML: ReadonlyMap<string, object> = new Map<string, obj
     };
 
   return "<div class=\"imprint-place\" style=\"--imprint-page: "
-    + alias3(alias2(alias1(lookupProperty(depth0,"imprint"), "page", {"start":{"line":13,"column":67},"end":{"line":13,"column":79}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"imprint"), "page", {"start":{"line":16,"column":67},"end":{"line":16,"column":79}} ), depth0))
     + "\">\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"imprint"),"blankPageBefore"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"imprint"),"blankPageBefore"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "")
     + "<div class=\"imprint-space"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"imprint"),"ownPage"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":32},"end":{"line":15,"column":71}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"imprint"),"unnumbered"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":71},"end":{"line":15,"column":115}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"imprint"),"ownPage"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":32},"end":{"line":18,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"imprint"),"unnumbered"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":71},"end":{"line":18,"column":115}}})) != null ? stack1 : "")
     + "\" style=\"--imprint-space: "
-    + alias3(alias2(alias1(lookupProperty(depth0,"imprint"), "spaceMm", {"start":{"line":15,"column":143},"end":{"line":15,"column":158}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"imprint"), "spaceMm", {"start":{"line":18,"column":143},"end":{"line":18,"column":158}} ), depth0))
     + "mm\"><footer class=\"imprint\""
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"measure"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":187},"end":{"line":15,"column":235}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"measure"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":187},"end":{"line":18,"column":235}}})) != null ? stack1 : "")
     + ">"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(lookupProperty(depth0,"imprint"),"cc"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":236},"end":{"line":15,"column":299}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"imprint"),"printer"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":299},"end":{"line":15,"column":435}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(lookupProperty(depth0,"imprint"),"cc"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":236},"end":{"line":18,"column":299}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"imprint"),"printer"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":299},"end":{"line":18,"column":435}}})) != null ? stack1 : "")
     + "</footer></div>\n</div>\n";
-},"9":function(container,depth0,helpers,partials,data) {
-    return "<div class=\"blank-page\" aria-hidden=\"true\"></div>\n";
-},"10":function(container,depth0,helpers,partials,data) {
-    return " own-page";
-},"11":function(container,depth0,helpers,partials,data) {
-    return " unnumbered";
 },"12":function(container,depth0,helpers,partials,data) {
-    return " id=\"plan-measure-imprint\"";
+    return "<div class=\"blank-page\" aria-hidden=\"true\"></div>\n";
 },"13":function(container,depth0,helpers,partials,data) {
+    return " own-page";
+},"14":function(container,depth0,helpers,partials,data) {
+    return " unnumbered";
+},"15":function(container,depth0,helpers,partials,data) {
+    return " id=\"plan-measure-imprint\"";
+},"16":function(container,depth0,helpers,partials,data) {
     return "<p class=\"imprint-cc\">"
     + container.escapeExpression(container.lambda(depth0, depth0))
     + "</p>";
-},"14":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -314,9 +336,9 @@ export const PRECOMPILED_HTML: ReadonlyMap<string, object> = new Map<string, obj
     };
 
   return "<p class=\"imprint-printer\"><span>"
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"imprint"),"printer"), "left", {"start":{"line":15,"column":357},"end":{"line":15,"column":377}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"imprint"),"printer"), "left", {"start":{"line":18,"column":357},"end":{"line":18,"column":377}} ), depth0))
     + "</span><span>"
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"imprint"),"printer"), "right", {"start":{"line":15,"column":394},"end":{"line":15,"column":415}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"imprint"),"printer"), "right", {"start":{"line":18,"column":394},"end":{"line":18,"column":415}} ), depth0))
     + "</span></p>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -326,13 +348,15 @@ export const PRECOMPILED_HTML: ReadonlyMap<string, object> = new Map<string, obj
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attachments"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":3,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"signatureBlock"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":5,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"notes"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"appendices"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":45}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"closingLead"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":4,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attachments"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":7},"end":{"line":5,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"signatureBlock"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"closingLead"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"notes"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":7},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"appendices"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":45}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"measure"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"imprint"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"measure"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"imprint"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true}],
   // plan/html/partials/heading.hbs
   ["{{!-- A section heading: the marker as written in its own element, then the title with its closing punctuation. --}}\n<{{heading.tag}} class=\"heading\" id=\"{{id}}-heading\"{{#if heading.ariaLevel}} role=\"heading\" aria-level=\"{{heading.ariaLevel}}\"{{/if}}>{{#if heading.marker}}<span class=\"marker\">{{heading.marker}}</span>{{/if}}<span class=\"title\">{{inline heading.title}}</span></{{heading.tag}}>{{~!-- no line end: a run-in body follows on the same line --~}}\n", {"0":function(container,depth0,helpers,partials,data) {

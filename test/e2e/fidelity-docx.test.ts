@@ -67,6 +67,25 @@ function snapshot(name: string, page: number): void {
 /** The bundled examples the gallery shows besides 2027-科技工作计划. */
 const GALLERY_EXAMPLES = ['2027-办公室工作要点-自动编号', '2027-科技工作计划汇编'];
 const REPORT = readFileSync(join(FIXTURES, '2022年政府工作报告.md'), 'utf8');
+/** 24 paragraphs fill page 4 to its foot: the 署名 and date do not fit under the last one (see estimate-layout.test.ts). */
+const CLOSING_CARRIED = `---
+issuer: 樊城区科学技术局
+docNumber: 樊科发〔2027〕1号
+date: 2027-01-05
+signature: 樊城区科学技术局
+recipients: 各街道办事处、区直有关单位
+cc: [区委办公室, 区政府办公室]
+printer: 樊城区科学技术局办公室
+printDate: 2027-01-05
+---
+
+# 关于加强科技工作的计划
+
+一、总体要求
+
+${Array.from({ length: 24 }, (_, index) => `第${index + 1}段：各单位要按照本计划的部署，结合实际制定具体的实施方案，明确责任分工和完成时限，确保各项工作任务落到实处。`).join('\n\n')}
+`;
+const NOTICE = readFileSync(join(PROJECT_DIR, 'test/fixtures/render/notice-with-attachment.md'), 'utf8');
 const WIDE_HEADER = ['序号', '单位', '申请数', '办结数', '公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理'];
 const WIDE_TABLE = `---\ntitle: 2027年政府信息公开工作年度报告\n---\n\n一、收到和处理政府信息公开申请情况\n\n| ${WIDE_HEADER.join(' | ')} |\n| ${WIDE_HEADER.map(() => '--').join(' | ')} |\n| 1 | 本年新收政府信息公开申请数量，含通过互联网、信函、当面等各种渠道提出并已登记的申请，以及上年结转的申请 | 120 | 118 | 60 | 20 | 10 | 15 | 8 | 5 |\n| 2 | 科技局 | 3 | 3 | 1 | 1 | 0 | 1 | 0 | 0 |\n`;
 
@@ -80,6 +99,8 @@ describeWithTools(['soffice', 'pdftotext', 'pdftoppm', 'pdffonts', 'unzip', 'fc-
     await print('example', readFileSync(join(EXAMPLES_DIR, '2027-科技工作计划.md'), 'utf8'));
     await print('example-official', readFileSync(join(EXAMPLES_DIR, '2027-科技工作计划.md'), 'utf8'), ['--template', 'official']);
     await print('wide-table', WIDE_TABLE);
+    await print('closing-carried', CLOSING_CARRIED, ['--template', 'official']);
+    await print('notice-official', NOTICE, ['--template', 'official']);
     // The other documents of the gallery (docs/gallery).
     for (const example of GALLERY_EXAMPLES) await print(example, readFileSync(join(EXAMPLES_DIR, `${example}.md`), 'utf8'));
     const report = pdfs['report-official']!;
@@ -182,7 +203,23 @@ describeWithTools(['soffice', 'pdftotext', 'pdftoppm', 'pdffonts', 'unzip', 'fc-
     expect(Math.abs(date.line.left - signature.left - 2 * BODY_CHARACTER_MM)).toBeLessThan(TOLERANCE_MM);
   });
 
-  for (const name of ['report-official', 'example-official']) {
+  for (const [name, signature, lastParagraph] of [
+    ['closing-carried', '樊城区科学技术局', '第24段'],
+    ['notice-official', '上海市崇明区人民政府办公室', '已经区政府同意'],
+  ] as const) {
+    it(`${name}: the 署名 is not alone on its page; the body's last paragraph goes over with it whole`, () => {
+      const { pages } = pdfs[name]!;
+      const signed = findLine(pages, (text) => text === signature)!;
+      const page = pages[signed.page - 1]!;
+      const above = page.lines.filter((line) => line.bottom <= signed.line.top + 0.5);
+      // The paragraph's first line is on this page, not at the foot of the one before.
+      const first = above.findIndex((line) => line.text.includes(lastParagraph));
+      expect(first, above.map((line) => line.text).join(' | ')).toBeGreaterThanOrEqual(0);
+      expect(pages[signed.page - 2]?.lines.some((line) => line.text.includes(lastParagraph)) ?? false).toBe(false);
+    });
+  }
+
+  for (const name of ['report-official', 'example-official', 'closing-carried']) {
     it(`${name}: the 版记 ends on the last line of the last page, an even one; its rules span the type area, 0.35/0.25 mm`, () => {
       const { pdf, pages } = pdfs[name]!;
       const last = pages[pages.length - 1]!;

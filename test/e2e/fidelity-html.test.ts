@@ -79,6 +79,13 @@ const cases: Case[] = [
   },
   { name: '2022-政府工作任务通知 (12 pages)', markdown: () => join(FIXTURES, '2022-政府工作任务通知.md'), template: 'official', minimumPages: 12 },
   { name: 'a blank page before the 版记', markdown: () => artefact('blank-page.md', blankPagePlan()), template: 'official', minimumPages: 6 },
+  // Short: its 署名 and date fall on page 2, which they must not have to themselves.
+  {
+    name: '崇明区通知 with an attachment',
+    markdown: () => join(PROJECT_DIR, 'test/fixtures/render/notice-with-attachment.md'),
+    template: 'official',
+    minimumPages: 3,
+  },
 ];
 
 const closingMark = /[，、。；：”’）》！？]$/u;
@@ -175,6 +182,14 @@ describeWithTools(['chromium', 'pdftotext', 'pdftoppm'], 'what Chromium prints f
       expect(date.row.centre - signed.row.centre).toBeCloseTo(PITCH_PT, 0);
     });
 
+    it('never leaves the 署名 alone on its page: body text is printed above it (7.3.5)', () => {
+      const signature = /^signature:\s*(.+)$/m.exec(/^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '')?.[1]?.trim();
+      const signed = signature ? find((text) => text === signature) : null;
+      if (!signed) return;
+      const above = body(signed.page).filter((row) => row.centre < signed.row.centre && !compact(row).startsWith('附件') && !/^\d+\./.test(compact(row)));
+      expect(above.length, `page ${signed.page + 1}`).toBeGreaterThan(0);
+    });
+
     it.runIf(template === 'official')('prints the 版头: 发文机关标志 35 mm below the type area, the red rule 4 mm under the 发文字号, 156 mm wide', () => {
       const image = renderPage(pdf, 1);
       const red = inkRows(image, 'red');
@@ -192,19 +207,21 @@ describeWithTools(['chromium', 'pdftotext', 'pdftoppm'], 'what Chromium prints f
 
     it.runIf(template === 'official')('prints the 版记 at the foot of the last, even page, between full-width rules (7.4, 7.5)', () => {
       const page = imprintPage();
-      const date = find((text) => /^\d{4}年\d{1,2}月\d{1,2}日$/.test(text));
       expect(page, 'the 版记 is printed').toBeGreaterThanOrEqual(0);
       expect((page + 1) % 2, `版记 on page ${page + 1}`).toBe(0);
       expect(page).toBe(pages.length - 1);
       // On the text's last page when it has room, else the next even page; a blank page only after an even one.
-      const ends = date?.page ?? page;
+      // The text ends above the 抄送, or on the last page before it that has any (attachments included).
+      const ccRow = body(page).find((row) => compact(row).startsWith('抄送'));
+      const ends =
+        ccRow && body(page).some((row) => row.centre < ccRow.centre) ? page : Math.max(-1, ...[...Array(page).keys()].filter((p) => body(p).length > 0));
       expect(page - ends).toBeLessThanOrEqual(2);
       if (page - ends === 2) expect((ends + 1) % 2).toBe(0);
 
       // The lower half of the page at 600 dpi, where a pixel is 0.04 mm: 0.35 and 0.25 mm rules tell apart.
       const image = renderPage(pdf, page + 1, 600, { fromMm: TYPE_AREA.top + 100, toMm: TYPE_AREA.bottom + 3 });
       const rules = horizontalRules(image, 'dark', 100);
-      const cc = body(page).filter((row) => !compact(row).includes('印发') && row.centre > (date && date.page === page ? date.row.centre : 0));
+      const cc = body(page).filter((row) => !compact(row).includes('印发') && ccRow !== undefined && row.centre >= ccRow.centre);
       // Above the 抄送, between it and the 印发 line, below that.
       expect(rules.length, JSON.stringify(rules)).toBe(3);
       for (const rule of rules) {
@@ -273,7 +290,8 @@ const placements: PlacementCase[] = [
   {
     name: 'runs on a line past page 2',
     plan: { template: 'official', attachment: false, lines: 11, drift: 80 },
-    ends: { page: 3, line: 2 },
+    // The date would be alone on page 3: the last paragraph goes over with the 署名 (GB/T 9704 7.3.5).
+    ends: { page: 3, line: 4 },
     imprint: { page: 4, blankBefore: false },
   },
   {

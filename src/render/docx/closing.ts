@@ -47,7 +47,13 @@ export function closingParagraphs(view: DocumentView, manifest: TemplateManifest
   }
   if (view.notes !== null)
     paragraphs.push(new Paragraph({ ...bodyParagraphLayout(manifest), children: [plainRun(view.notes, font, spacing, manifest.fonts.body)] }));
-  return paragraphs;
+  // One block: the 署名 is never parted from its 附件说明 and date by a page break.
+  return paragraphs.map((paragraph, index) => (index < paragraphs.length - 1 ? keptWithNext(paragraph) : paragraph));
+}
+
+/** The paragraph held on the page of the one after it; `whole`, and not split across pages either. */
+export function keptWithNext(paragraph: Paragraph, whole = false): Paragraph {
+  return new Paragraph({ ...paragraph.options, keepNext: true, ...(whole ? { keepLines: true } : {}) });
 }
 
 /**

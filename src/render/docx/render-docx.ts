@@ -4,7 +4,7 @@ import type { TemplateManifest } from '../../template/manifest-types.js';
 import type { DocumentView, ViewBlock } from '../view-model.js';
 import { attachmentParagraphs } from './attachment.js';
 import { bodyParagraph } from './body-paragraph.js';
-import { closingParagraphs, recipientsParagraph } from './closing.js';
+import { closingParagraphs, keptWithNext, recipientsParagraph } from './closing.js';
 import { blankFooters, pageNumberFooters } from './footers.js';
 import { documentGrid } from './grid.js';
 import { imprintBox } from './imprint.js';
@@ -64,8 +64,14 @@ export function documentChildren(view: DocumentView, manifest: TemplateManifest)
   if (header.length > 0) children.push(emptyLine(manifest), emptyLine(manifest));
   if (view.title) children.push(...titleParagraphs(view.title, manifest), emptyLine(manifest));
   if (view.recipients !== null) children.push(recipientsParagraph(view.recipients, manifest));
-  children.push(...bodyBlocks(view.blocks, manifest));
-  children.push(...closingParagraphs(view, manifest));
+  const body = bodyBlocks(view.blocks, manifest);
+  const closing = closingParagraphs(view, manifest);
+  // GB/T 9704 7.3.5: the 署名 page carries body text. The last paragraph goes over whole with the closing
+  // lines rather than leave them alone on a page: whole, because Word would carry its last line and
+  // LibreOffice all of it, and the layout estimate must know which.
+  const last = body.at(-1);
+  if (closing.length > 0 && view.blocks.at(-1)?.type === 'paragraph' && last instanceof Paragraph) body[body.length - 1] = keptWithNext(last, true);
+  children.push(...body, ...closing);
   // The attachments follow the closing lines and come before the 版记 (GB/T 9704 8).
   for (const attachment of view.appendices) children.push(...attachmentParagraphs(attachment, manifest, bodyBlocks));
   if (view.imprint === null) return { numbered: children, unnumbered: [] };

@@ -5,7 +5,7 @@ import type { ImprintPlacement } from '../layout/imprint-placement.js';
 import type { DocumentView } from '../view-model.js';
 import { htmlAttachments, type HtmlAttachment } from './attachment-view.js';
 import { htmlImprint, type HtmlImprint } from './imprint-view.js';
-import { buildSectionTree, type HtmlBlock, type HtmlSection } from './section-tree.js';
+import { buildSectionTree, takeLastForClosing, type HtmlBlock, type HtmlSection } from './section-tree.js';
 import { tableOfContents, type TocEntry } from './table-of-contents.js';
 
 /**
@@ -36,6 +36,8 @@ export interface HtmlDocumentView {
   toc: TocEntry[] | null;
   preamble: HtmlBlock[];
   sections: HtmlSection[];
+  /** The body's last paragraph, printed with the closing lines as one block (see takeLastForClosing). */
+  closingLead: HtmlBlock | null;
   attachments: string[];
   signatureBlock: { signature: string | null; date: string | null } | null;
   notes: string | null;
@@ -61,6 +63,8 @@ const UNTITLED = '工作计划';
 
 export function buildHtmlView(view: DocumentView, manifest: TemplateManifest, style: SafeString, options: HtmlPrintOptions = {}): HtmlDocumentView {
   const tree = buildSectionTree(view.blocks, manifest);
+  const closes = view.attachments.length > 0 || view.signature !== null || view.date !== null || view.notes !== null;
+  const closingLead = closes ? takeLastForClosing(tree) : null;
   const notices = [view.header.copyNumber, view.header.classification, view.header.urgency].filter((line): line is string => line !== null);
   return {
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,
@@ -80,6 +84,7 @@ export function buildHtmlView(view: DocumentView, manifest: TemplateManifest, st
     toc: tableOfContents(tree, manifest.grid),
     preamble: tree.preamble,
     sections: tree.sections,
+    closingLead,
     attachments: view.attachments,
     signatureBlock: view.signature !== null || view.date !== null ? { signature: view.signature, date: view.date } : null,
     notes: view.notes,

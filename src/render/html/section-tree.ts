@@ -6,7 +6,13 @@ import type { ViewBlock, ViewHeading, ViewParagraph, ViewRun, ViewTable } from '
 
 /** A body block of the HTML page. */
 export type HtmlBlock =
-  | { type: 'paragraph'; runs: ViewRun[]; prefix: string; indentCharacters: number; verbatim: boolean }
+  | {
+      type: 'paragraph';
+      runs: ViewRun[];
+      prefix: string;
+      indentCharacters: number;
+      verbatim: boolean;
+    }
   | {
       type: 'table';
       /** Each column's width in % of the type area: the .docx's widths, so that cells wrap where they do there. */
@@ -113,4 +119,23 @@ function newSection(block: ViewHeading, parentId: string, ordinal: number, nesti
     body: [],
     children: [],
   };
+}
+
+/**
+ * Takes the last paragraph printed before the closing lines out of the
+ * tree, to be printed with them as one block that goes over to a new page
+ * whole, as the .docx keeps it (GB/T 9704 7.3.5: a 署名 is never alone on
+ * its page); the layout estimate counts it so. Chromium honours "do not
+ * break inside" on one block, not "do not break after" a paragraph nested
+ * in sections, hence the move. A table or a heading last stays where it is.
+ */
+export function takeLastForClosing(tree: SectionTree): HtmlBlock | null {
+  let blocks = tree.preamble;
+  let sections = tree.sections;
+  while (sections.length > 0) {
+    const last = sections[sections.length - 1] as HtmlSection;
+    blocks = last.children.length > 0 ? [] : last.body;
+    sections = last.children;
+  }
+  return blocks[blocks.length - 1]?.type === 'paragraph' ? (blocks.pop() ?? null) : null;
 }

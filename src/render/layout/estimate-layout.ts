@@ -61,17 +61,23 @@ export function estimateTextEnd(view: DocumentView, manifest: TemplateManifest):
     lines(1);
   }
   if (view.recipients !== null) lines(textLines(view.recipients, 0));
+  /** The height of the last block flowed when it is a paragraph (0 for a heading or a table): the closing lines keep it with them. */
+  let lastText = 0;
   const flow = (blocks: readonly ViewBlock[]): void => {
     blocks.forEach((block, index) => {
+      lastText = 0;
       switch (block.type) {
         case 'heading':
           if (block.pageBreakBefore && used > 0) newPage();
           if (block.alignment === 'centered') lines(textLines(block.marker + runsText(block.title), 0), gridLinesFor(block.font.sizePt, manifest) * pitch);
           else lines(textLines(block.marker + runsText(block.title) + runsText(block.runIn), 2));
           break;
-        case 'paragraph':
-          lines(textLines(block.prefix + runsText(block.runs), block.verbatim ? block.indentCharacters : 2 + block.indentCharacters));
+        case 'paragraph': {
+          const count = textLines(block.prefix + runsText(block.runs), block.verbatim ? block.indentCharacters : 2 + block.indentCharacters);
+          lines(count);
+          lastText = count * pitch;
           break;
+        }
         case 'table':
           for (const height of tableRows(block, manifest)) whole(height);
           // The grid the next line snaps back to, and the empty line between two tables.
@@ -82,9 +88,17 @@ export function estimateTextEnd(view: DocumentView, manifest: TemplateManifest):
     });
   };
   flow(view.blocks);
-  if (view.attachments.length > 0) lines(1 + view.attachments.length);
-  if (view.signature !== null || view.date !== null) lines(1 + (view.signature !== null ? 1 : 0) + (view.date !== null ? 1 : 0));
-  if (view.notes !== null) lines(textLines(view.notes, 2));
+  const closing =
+    (view.attachments.length > 0 ? 1 + view.attachments.length : 0) +
+    (view.signature !== null || view.date !== null ? 1 + (view.signature !== null ? 1 : 0) + (view.date !== null ? 1 : 0) : 0) +
+    (view.notes !== null ? textLines(view.notes, 2) : 0);
+  // The closing lines are one block, kept with the whole last paragraph of the body (GB/T 9704 7.3.5: no 署名
+  // alone on a page); that paragraph goes over with them when they do not fit under it.
+  if (closing > 0 && used > 0 && used + closing * pitch > pageHeight && lastText + closing * pitch <= pageHeight) {
+    newPage();
+    used = lastText;
+  }
+  lines(closing);
   for (const attachment of view.appendices) {
     if (attachment.newPage && used > 0) newPage();
     lines(1);
