@@ -1,5 +1,5 @@
 import type { TemplateManifest } from '../../template/manifest-types.js';
-import type { DocumentView, ViewBlock, ViewRun, ViewTable } from '../view-model.js';
+import type { DocumentView, ViewBlock, ViewParagraph, ViewRun, ViewTable } from '../view-model.js';
 import { columnWidths } from './column-widths.js';
 import { gridLinesFor, linePitchTwips, typeAreaHeightTwips, typeAreaWidthTwips } from './grid-metrics.js';
 import { mmToPt, mmToTwips, ptToTwips, textWidthInCharacters } from './units.js';
@@ -61,23 +61,19 @@ export function estimateTextEnd(view: DocumentView, manifest: TemplateManifest):
     lines(1);
   }
   if (view.recipients !== null) lines(textLines(view.recipients, 0));
-  /** The height of the last block flowed when it is a paragraph (0 for a heading or a table): the closing lines keep it with them. */
-  let lastText = 0;
+  const paragraphLines = (block: ViewParagraph): number =>
+    textLines(block.prefix + runsText(block.runs), block.verbatim ? block.indentCharacters : 2 + block.indentCharacters);
   const flow = (blocks: readonly ViewBlock[]): void => {
     blocks.forEach((block, index) => {
-      lastText = 0;
       switch (block.type) {
         case 'heading':
           if (block.pageBreakBefore && used > 0) newPage();
           if (block.alignment === 'centered') lines(textLines(block.marker + runsText(block.title), 0), gridLinesFor(block.font.sizePt, manifest) * pitch);
           else lines(textLines(block.marker + runsText(block.title) + runsText(block.runIn), 2));
           break;
-        case 'paragraph': {
-          const count = textLines(block.prefix + runsText(block.runs), block.verbatim ? block.indentCharacters : 2 + block.indentCharacters);
-          lines(count);
-          lastText = count * pitch;
+        case 'paragraph':
+          lines(paragraphLines(block));
           break;
-        }
         case 'table':
           for (const height of tableRows(block, manifest)) whole(height);
           // The grid the next line snaps back to, and the empty line between two tables.
@@ -94,6 +90,8 @@ export function estimateTextEnd(view: DocumentView, manifest: TemplateManifest):
     (view.notes !== null ? textLines(view.notes, 2) : 0);
   // The closing lines are one block, kept with the whole last paragraph of the body (GB/T 9704 7.3.5: no 署名
   // alone on a page); that paragraph goes over with them when they do not fit under it.
+  const last = view.blocks.at(-1);
+  const lastText = last?.type === 'paragraph' ? paragraphLines(last) * pitch : 0;
   if (closing > 0 && used > 0 && used + closing * pitch > pageHeight && lastText + closing * pitch <= pageHeight) {
     newPage();
     used = lastText;
